@@ -1,0 +1,11 @@
+import { defineConfig } from '@playwright/test';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  workers: 1, // two workers gave no speed-up on 2 cores
+  retries: 0, // a flaky test is a bug to fix, not to retry
+  timeout: 30_000,
+  reporter: process.env.PW_JSON ? [['list'], ['json', { outputFile: process.env.PW_JSON }]] : [['list']],
+  use: { trace: 'retain-on-failure' },
+});

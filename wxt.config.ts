@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The narrowest manifest that works:
+// - host permission for api.cloudflare.com only: the API sends no CORS headers and the
+//   Authorization header forces a preflight, so the popup's fetch needs it.
+// - content scripts only on dash.cloudflare.com (declared in entrypoints/dashboard.content.ts).
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Token Lens for Cloudflare',
+    description:
+      'Explains Cloudflare API-token permissions in plain words, warns about over-broad tokens, and verifies pasted tokens.',
+    permissions: ['storage', 'activeTab', 'contextMenus'],
+    host_permissions: ['https://api.cloudflare.com/*'],
+    action: { default_title: 'Token Lens: verify a Cloudflare token' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'token-lens@tokenlens.invalid',
+          strict_min_version: '128.0',
+          data_collection_permissions: { required: ['authenticationInfo'] },
+        },
+      },
+    }),
+  }),
+  vite: () => ({ plugins: [preact()] }),
+});
