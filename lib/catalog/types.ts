@@ -25,6 +25,8 @@ export interface PermissionGroup {
   risk: Risk;
   /** Why it has that risk, in one or two sentences. */
   riskReason: string;
+  /** For read groups: what sensitive data they expose (drives the `sensitive-read` rule). */
+  sensitive?: 'logs' | 'personal-data' | 'secrets' | 'security-config';
   /** Added by catalog:refresh with generic text; a human should review it. */
   review?: boolean;
 }

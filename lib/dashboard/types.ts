@@ -1,0 +1,48 @@
+// What a page reader returns: the token model plus the page elements that findings anchor to.
+// Readers (lib/dashboard/read-*.ts) only read text and ARIA; they never change the page.
+import type { Grant, TokenModel } from '../policy/model';
+import type { Target } from '../analysis/types';
+
+export type Step =
+  | 'classic-form' // custom-token or template form (classic builder)
+  | 'classic-summary' // "<name> API token summary"
+  | 'template-picker' // "API token templates" + "Use template" / "Get started"
+  | 'tokens-list' // table of existing tokens
+  | 'account-builder' // new account-token builder (policies, Read/Edit checkboxes)
+  | 'token-created' // the secret is on screen: read nothing
+  | 'none';
+
+export type SectionName = Extract<Target, { kind: 'section' }>['section'];
+
+/** One permission row on the page. */
+export interface RowReading {
+  /** Same as grant.ref: stable for the life of the row element. */
+  ref: string;
+  grant: Grant;
+  /** The row element: annotations are placed after it (never inside dashboard controls). */
+  element: Element;
+}
+
+export interface TemplateReading {
+  name: string;
+  element: Element;
+}
+
+export interface TokenRowReading {
+  name: string;
+  element: Element;
+  /** Model built from what the row shows (permissions, resources); partial by nature. */
+  model: TokenModel;
+  status?: string;
+}
+
+export interface PageReading {
+  step: Step;
+  /** Present on classic-form, classic-summary and account-builder. */
+  model?: TokenModel;
+  rows: RowReading[];
+  /** Section headings or containers to put section warnings next to. */
+  sections: Partial<Record<SectionName, Element>>;
+  templates: TemplateReading[];
+  tokens: TokenRowReading[];
+}
