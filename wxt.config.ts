@@ -20,9 +20,11 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'token-lens@tokenlens.invalid',
-          strict_min_version: '128.0',
+          strict_min_version: '140.0',
+          // The popup sends the token the user pastes to api.cloudflare.com: authentication info.
           data_collection_permissions: { required: ['authenticationInfo'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
