@@ -5,6 +5,8 @@ export type Scope = 'account' | 'zone' | 'user' | 'r2_bucket';
 /** The access level a group grants. "write" is what the dashboard labels "Edit". */
 export type Level = 'read' | 'write' | 'revoke' | 'run' | 'purge' | 'admin' | 'bind' | 'other';
 export type Risk = 'critical' | 'high' | 'medium' | 'low';
+/** A deep link's `permissionGroupKeys[].type`: the label suffix, with `_write` linked as "edit". */
+export type KeyType = 'read' | 'edit' | 'revoke' | 'run' | 'purge' | 'admin' | 'report';
 
 /** One permission group as the catalog knows it. */
 export interface PermissionGroup {
@@ -20,6 +22,8 @@ export interface PermissionGroup {
   aliases: string[];
   /** Deep-link key (`permissionGroupKeys[].key`), e.g. "dns", where known. */
   key?: string;
+  /** The `type` that goes with `key` (not always the level: "Zaraz Admin" is zaraz/edit). */
+  keyType?: KeyType;
   /** One line for the inline note, in our own words. */
   short: string;
   risk: Risk;

@@ -1,0 +1,105 @@
+// Shared facts about resolved grants, so each rule file stays a short list of checks.
+import { lookupKey, lookupPermission } from '../catalog';
+import type { PermissionInfo } from '../catalog/types';
+import type { Grant, Policy, Resource, TokenModel } from '../policy/model';
+import type { ResolvedGrant, RuleInput } from './types';
+
+/** Catalog entry for a grant: its ID first (names drift, IDs don't), then its name. */
+export function infoOf(grant: Grant): PermissionInfo {
+  if (grant.id) {
+    const byId = lookupPermission(grant.id, grant.scope);
+    if (byId.known) return byId;
+  }
+  const byName = lookupPermission(grant.name, grant.scope);
+  return !byName.known && grant.id ? { ...byName, id: grant.id } : byName;
+}
+
+export function resolveGrants(model: TokenModel): ResolvedGrant[] {
+  return model.policies.flatMap((policy, policyIndex) =>
+    policy.permissions.map((g) => ({ ...g, info: infoOf(g), policyIndex, effect: policy.effect })),
+  );
+}
+
+/** One key per permission group, so the same group in two rows or policies counts once. */
+export function groupKey(info: PermissionInfo): string {
+  return info.known ? info.id : `${info.scope ?? '?'}|${info.name.toLowerCase()}`;
+}
+
+/** What the dashboard calls it (users read the dashboard's words). */
+export const labelOf = (g: ResolvedGrant): string => g.info.label || g.name;
+
+const MINTING = new Set(['686d18d5ac6c441c867cbf6771e58a0a', '5bc3f8b21c554832afc660159ab75fa4']);
+const TOKEN_ADMIN_NAME = /^(account )?api tokens (write|edit)$/i;
+const TOKEN_READ_NAME = /^(account )?api tokens read$/i;
+
+/** API Tokens Write (user) or Account API Tokens Write: can make new tokens. */
+export function isMinting(info: PermissionInfo): boolean {
+  return (info.id !== undefined && MINTING.has(info.id)) || TOKEN_ADMIN_NAME.test(info.name.trim());
+}
+
+export function isTokenRead(info: PermissionInfo): boolean {
+  return TOKEN_READ_NAME.test(info.name.trim());
+}
+
+function coversOne(deny: Resource, allow: Resource): boolean {
+  if (deny.type === 'zone' && deny.id === '*') return allow.type === 'zone' || allow.type === 'account-zones';
+  if (deny.type === 'account-zones' && deny.accountId === '*') return allow.type === 'zone' || allow.type === 'account-zones';
+  if (deny.type === 'account' && deny.id === '*') return allow.type === 'account';
+  return JSON.stringify(deny) === JSON.stringify(allow);
+}
+
+/** A deny policy cancels an allow grant when it names the same group on all of its resources. */
+function cancelled(g: ResolvedGrant, input: RuleInput): boolean {
+  const include = input.model.policies[g.policyIndex]?.include ?? [];
+  if (!include.length) return false;
+  const key = groupKey(g.info);
+  return input.grants.some((d) =>
+    d.effect === 'deny' && groupKey(d.info) === key &&
+    include.every((r) => (input.model.policies[d.policyIndex]?.include ?? []).some((dr) => coversOne(dr, r))),
+  );
+}
+
+/** Grants that really allow something: allow policies, minus what deny policies take back. */
+export function allowed(input: RuleInput): ResolvedGrant[] {
+  return input.grants.filter((g) => g.effect === 'allow' && !cancelled(g, input));
+}
+
+/** The first grant of each permission group. */
+export function distinct(grants: ResolvedGrant[]): ResolvedGrant[] {
+  const seen = new Set<string>();
+  return grants.filter((g) => {
+    const key = groupKey(g.info);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+export const isReadOnly = (g: ResolvedGrant): boolean => g.info.level === 'read';
+export const scopeOf = (g: ResolvedGrant) => g.info.scope ?? g.scope;
+export const policyOf = (input: RuleInput, g: ResolvedGrant): Policy | undefined => input.model.policies[g.policyIndex];
+
+/** The Read group of the same product and scope ("DNS Write" -> "DNS Read"), if there is one. */
+export function readVariantOf(info: PermissionInfo): PermissionInfo | undefined {
+  if (info.level === 'read') return undefined;
+  const scope = info.scope;
+  const fits = (r: PermissionInfo | undefined) =>
+    r && r.known && r.level === 'read' && r.scope === scope && r.id !== info.id ? r : undefined;
+  const byKey = info.known && info.key ? fits(lookupKey(info.key, 'read')) : undefined;
+  if (byKey) return byKey;
+  const base = info.name.trim().replace(/\s*\b(write|edit|admin)$/i, '');
+  return fits(lookupPermission(`${base} Read`, scope));
+}
+
+/** "All" resources a policy reaches: every zone, the zones of one account, every account. */
+export function reach(policy: Policy | undefined): { allZones: boolean; accountZones: boolean; allAccounts: boolean } {
+  const inc = policy?.include ?? [];
+  return {
+    allZones: inc.some((r) => (r.type === 'zone' && r.id === '*') || (r.type === 'account-zones' && r.accountId === '*')),
+    accountZones: inc.some((r) => r.type === 'account-zones' && r.accountId !== '*'),
+    allAccounts: inc.some((r) => r.type === 'account' && r.id === '*'),
+  };
+}
+
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** Ends a catalog text with a full stop, whatever its source wrote. */
+export const sentence = (s: string): string => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);

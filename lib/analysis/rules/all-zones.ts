@@ -1,0 +1,41 @@
+// "All zones" (every zone, including ones added later) or "All zones from an account".
+// With any non-read permission: high; read-only: medium. All zones of one account: one step
+// lower. One finding for the token (the Zone Resources section), at the worst level found.
+// Zones carved out (Exclude rows, deny policies) are mentioned but don't silence it.
+import { DOCS } from '../docs';
+import { allowed, isReadOnly, plural, reach, scopeOf } from '../grants';
+import type { Finding, Rule, Severity } from '../types';
+import { lower, rankOf } from '../severity';
+
+export const allZones: Rule = (input) => {
+  const grants = allowed(input);
+  let best: { severity: Severity; every: boolean; writes: boolean } | undefined;
+  input.model.policies.forEach((policy, i) => {
+    const r = reach(policy);
+    if (policy.effect !== 'allow' || !(r.allZones || r.accountZones)) return;
+    // Account and user groups don't act on zones.
+    const mine = grants.filter((g) => g.policyIndex === i && scopeOf(g) !== 'account' && scopeOf(g) !== 'user');
+    if (!mine.length) return;
+    const writes = mine.some((g) => !isReadOnly(g));
+    const base: Severity = writes ? 'high' : 'medium';
+    const severity = r.allZones ? base : lower(base);
+    if (!best || rankOf(severity) < rankOf(best.severity)) best = { severity, every: r.allZones, writes };
+  });
+  if (!best) return [];
+  const excluded = input.model.policies.flatMap((p) =>
+    (p.effect === 'deny' ? p.include : p.exclude).filter((r) => r.type === 'zone' && r.id !== '*'));
+  const carved = excluded.length ? ` (${plural(excluded.length, 'zone')} excluded)` : '';
+  const what = best.writes ? 'change things' : 'read data';
+  const finding: Finding = {
+    code: 'all-zones',
+    severity: best.severity,
+    title: best.every ? 'Works on every zone, including ones added later' : 'Works on every zone of an account',
+    why: best.every
+      ? `The token can ${what} on all zones in every account you can reach${carved}, and on any zone added later. A leak exposes all your sites at once.`
+      : `The token can ${what} on all zones of the chosen account${carved}, including zones added later.`,
+    fix: 'Under Zone Resources, choose "Specific zone" and pick only the zones the job needs.',
+    docs: DOCS.createToken,
+    target: { kind: 'section', section: 'zone-resources' },
+  };
+  return [finding];
+};

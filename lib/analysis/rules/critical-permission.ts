@@ -1,0 +1,38 @@
+// The catalog's critical groups other than token minting (DNS Edit, Workers Scripts Edit,
+// SSL and Certificates Edit, Account Settings Edit, Access apps and policies Edit, ...).
+// Severity: critical when the group reaches all zones or all accounts, high when it is limited
+// to chosen resources (a single-zone DNS Edit token is often the job itself).
+import { DOCS } from '../docs';
+import { allowed, distinct, isMinting, labelOf, policyOf, reach, readVariantOf } from '../grants';
+import type { Finding, Rule, RuleInput } from '../types';
+
+/** The limits the token still lacks, in words ("an IP filter and an end date"). */
+function missingLimits({ model }: RuleInput): string {
+  const missing = [
+    ...(model.ipFilter && model.ipFilter.in.length ? [] : ['an IP filter']),
+    ...(model.ttl?.expiresOn ? [] : ['an end date']),
+  ];
+  return missing.length ? `, and add ${missing.join(' and ')}` : '';
+}
+
+export const criticalPermission: Rule = (input) =>
+  distinct(allowed(input))
+    .filter((g) => g.info.risk === 'critical' && !isMinting(g.info))
+    .map((g): Finding => {
+      const r = reach(policyOf(input, g));
+      const everywhere = r.allZones || r.allAccounts;
+      const read = readVariantOf(g.info);
+      const where = r.allAccounts ? ' It applies to every account.' : r.allZones ? ' It applies to every zone.' : '';
+      const things = g.info.scope === 'zone' ? 'zones' : 'account';
+      const limit = everywhere ? `limit it to the ${things} it needs` : `keep it on the ${things} it has now`;
+      const onlyLook = read ? `If the job only needs to look, choose ${read.label} instead. Otherwise ` : 'Keep it only if the job needs it; ';
+      return {
+        code: 'critical-permission',
+        severity: everywhere ? 'critical' : 'high',
+        title: `${labelOf(g)} gives control over a core part of your setup`,
+        why: `${g.info.riskReason}${where}`,
+        fix: `${onlyLook}${limit}${missingLimits(input)}.`,
+        docs: DOCS.permissions,
+        target: { kind: 'permission', ref: g.ref },
+      };
+    });

@@ -1,0 +1,22 @@
+// No end date: the token works until someone deletes it. Only when the source tells us the
+// dates (ttl defined); ttl undefined means "not known" and says nothing.
+// Severity: medium when the token can change anything, low when it only reads.
+import { DOCS } from '../docs';
+import { allowed, isReadOnly } from '../grants';
+import type { Rule } from '../types';
+
+export const noExpiry: Rule = (input) => {
+  const { ttl } = input.model;
+  const grants = allowed(input);
+  if (!ttl || ttl.expiresOn || !grants.length) return [];
+  const writes = grants.some((g) => !isReadOnly(g));
+  return [{
+    code: 'no-expiry',
+    severity: writes ? 'medium' : 'low',
+    title: 'Never expires',
+    why: 'Without an end date the token keeps working until someone deletes it, long after the job or the person that needed it is gone.',
+    fix: 'Under TTL, set an end date: the shortest period the job needs. Roll or re-create the token when it runs out.',
+    docs: DOCS.restrict,
+    target: { kind: 'section', section: 'ttl' },
+  }];
+};

@@ -1,0 +1,28 @@
+// No Client IP Address Filter (or one that lets in 0.0.0.0/0 or ::/0): the token works from
+// anywhere. Only when the source tells us (ipFilter defined). Severity: high with a critical
+// permission, medium when it can change anything, low when it only reads.
+import { DOCS } from '../docs';
+import { allowed, isReadOnly } from '../grants';
+import { isCatchAll } from '../../policy/ip';
+import type { Rule } from '../types';
+
+export const noIpFilter: Rule = (input) => {
+  const filter = input.model.ipFilter;
+  const grants = allowed(input);
+  if (!filter || !grants.length) return [];
+  const open = filter.in.length === 0 || filter.in.some(isCatchAll);
+  if (!open) return [];
+  const critical = grants.some((g) => g.info.risk === 'critical');
+  const writes = grants.some((g) => !isReadOnly(g));
+  return [{
+    code: 'no-ip-filter',
+    severity: critical ? 'high' : writes ? 'medium' : 'low',
+    title: 'Works from any IP address',
+    why: filter.in.length
+      ? 'The "Is in" list includes a range that covers every address, so anyone who gets the token can use it from anywhere.'
+      : 'Anyone who gets hold of the token can use it from anywhere on the internet.',
+    fix: 'Under Client IP Address Filtering, add "Is in" with the addresses of the machines that use the token (a single address: /32 for IPv4, /128 for IPv6).',
+    docs: DOCS.restrict,
+    target: { kind: 'section', section: 'ip-filter' },
+  }];
+};

@@ -1,0 +1,23 @@
+// A group the catalog doesn't know (new, renamed, or mistyped in a link). Info only: we can't
+// say what it allows, and silence would look like "safe".
+import { DOCS } from '../docs';
+import type { Finding, Rule } from '../types';
+
+export const unknownPermission: Rule = (input) => {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const g of input.grants) {
+    if (g.info.known || seen.has(g.ref)) continue;
+    seen.add(g.ref);
+    out.push({
+      code: 'unknown-permission',
+      severity: 'info',
+      title: `Token Lens doesn't know "${g.name}" yet`,
+      why: 'It is not in our list of permission groups, so we can\'t say what it allows. It may be new, renamed, or a typo in a link (the dashboard drops link keys it doesn\'t know).',
+      fix: 'Look it up in Cloudflare\'s permissions list before granting it; if nobody knows why it is there, remove it.',
+      docs: DOCS.permissions,
+      target: { kind: 'permission', ref: g.ref },
+    });
+  }
+  return out;
+};

@@ -1,0 +1,47 @@
+// The overall picture in one line, for the badge, the popup header and the page banner.
+import { SEVERITIES, rankOf } from './severity';
+import type { Finding, Severity } from './types';
+
+export interface Summary {
+  level: Severity | 'none';
+  counts: Record<Severity, number>;
+  verdict: string;
+}
+
+// Keyed by the code of the most severe finding: what that means, in plain words.
+const VERDICTS: Record<string, string> = {
+  'token-minting': 'Can create new tokens: treat it like the password to your account.',
+  'critical-permission': 'Can take over a core part of your setup: keep it narrow and guard it closely.',
+  'all-accounts': 'Reaches every account you can access: limit it to the one it needs.',
+  'all-zones': 'Reaches every zone, including future ones: limit it to the zones it needs.',
+  'no-ip-filter': 'Works from anywhere on the internet: limit it to the addresses that use it.',
+  'write-access': 'Can change things the job may only need to read.',
+  'sensitive-read': 'Can read sensitive data: keep it only if the job needs that data.',
+  'broad-token': 'Holds more permissions than most jobs need.',
+  'no-expiry': 'Never expires: give it an end date.',
+  'long-lived': 'Stays valid for a long time: give it a nearer end date.',
+  'redundant-permission': 'Has permissions that overlap: tidy them up.',
+  'account-token-incompatible': 'Has permissions that may not work in an account token.',
+  'unknown-permission': 'Nothing risky found, but some permissions are new to Token Lens.',
+};
+
+const BY_LEVEL: Record<Severity, string> = {
+  critical: 'Very powerful: guard it like a password.',
+  high: 'Powerful: narrow it down before using it.',
+  medium: 'Some risks worth fixing.',
+  low: 'Minor improvements possible.',
+  info: 'Nothing risky found; see the notes.',
+};
+
+export function summarize(findings: readonly Finding[]): Summary {
+  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  let top: Finding | undefined;
+  const list: readonly Finding[] = Array.isArray(findings) ? findings : [];
+  for (const f of list) {
+    if (!f || !SEVERITIES.includes(f.severity)) continue;
+    counts[f.severity] += 1;
+    if (!top || rankOf(f.severity) < rankOf(top.severity)) top = f;
+  }
+  if (!top) return { level: 'none', counts, verdict: 'Nothing risky found in what Token Lens could see.' };
+  return { level: top.severity, counts, verdict: VERDICTS[top.code] ?? BY_LEVEL[top.severity] };
+}

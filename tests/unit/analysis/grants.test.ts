@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { allowed, infoOf, isMinting, readVariantOf, resolveGrants } from '../../../lib/analysis/grants';
+import { lookupPermission } from '../../../lib/catalog';
+import { ACCOUNTS_ALL, ZONES_ALL, input, model, zone } from './helpers';
+
+describe('readVariantOf', () => {
+  it.each([
+    ['DNS Write', 'zone', 'DNS Read'],
+    ['DNS Edit', 'zone', 'DNS Read'],
+    ['Domain API Gateway', 'zone', 'Domain API Gateway Read'],
+    ['Cloud Email Security: Write', 'account', 'Cloud Email Security: Read'],
+    ['Zaraz Admin', 'zone', 'Zaraz Read'],
+    ['Logs Write', 'account', 'Logs Read'],
+    ['Cache Purge', 'zone', undefined],
+    ['DNS Read', 'zone', undefined],
+    ['Quantum Widgets Edit', undefined, undefined],
+  ] as const)('%s -> %s', (name, scope, expected) => {
+    const read = readVariantOf(lookupPermission(name, scope));
+    expect(read?.name).toBe(expected);
+    if (read) expect(read.scope).toBe(scope);
+  });
+});
+
+describe('infoOf and isMinting', () => {
+  it.each([
+    [{ ref: 'a', name: 'whatever', id: '4755a26eedb94da69e1066d98aa820be' }, 'DNS Write', true],
+    [{ ref: 'a', name: 'DNS Edit', id: 'ffffffffffffffffffffffffffffffff' }, 'DNS Write', true],
+    [{ ref: 'a', name: 'New Thing Edit', id: 'ffffffffffffffffffffffffffffffff' }, 'New Thing Edit', false],
+  ])('%j', (grant, name, known) => {
+    const info = infoOf(grant);
+    expect([info.name, info.known]).toEqual([name, known]);
+    if (!known) expect(info.id).toBe(grant.id);
+  });
+
+  it.each([
+    ['API Tokens Write', true], ['API Tokens Edit', true], ['Account API Tokens Write', true],
+    ['API Tokens Read', false], ['Account API Tokens Read', false], ['DNS Write', false],
+  ])('%s minting: %s', (name, expected) => expect(isMinting(lookupPermission(name))).toBe(expected));
+});
+
+describe('allowed: deny policies take back what they cover', () => {
+  it.each([
+    ['deny all zones covers one zone', model([{ perms: ['DNS Write'], include: [zone()] }, { perms: ['DNS Write'], include: [ZONES_ALL], effect: 'deny' }]), []],
+    ['deny one zone leaves all zones', model([{ perms: ['DNS Write'], include: [ZONES_ALL] }, { perms: ['DNS Write'], include: [zone()], effect: 'deny' }]), ['r0-0']],
+    ['deny of another group changes nothing', model([{ perms: ['DNS Write'], include: [zone()] }, { perms: ['DNS Read'], include: [ZONES_ALL], effect: 'deny' }]), ['r0-0']],
+    ['deny all accounts', model([{ perms: ['Billing Read'], include: [ACCOUNTS_ALL] }, { perms: ['Billing Read'], include: [ACCOUNTS_ALL], effect: 'deny' }]), []],
+    ['an allow without resources is kept', model([{ perms: ['DNS Write'], include: [] }, { perms: ['DNS Write'], include: [ZONES_ALL], effect: 'deny' }]), ['r0-0']],
+  ])('%s', (_, m, refs) => {
+    expect(allowed(input(m)).map((g) => g.ref)).toEqual(refs);
+  });
+
+  it('resolves every grant with its policy and effect', () => {
+    const gs = resolveGrants(model([{ perms: ['DNS Read'] }, { perms: ['DNS Write'], effect: 'deny' }]));
+    expect(gs.map((g) => [g.ref, g.policyIndex, g.effect])).toEqual([['r0-0', 0, 'allow'], ['r1-0', 1, 'deny']]);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { tokenMinting } from '../../../../lib/analysis/rules/token-minting';
+import { ACCOUNTS_ALL, brief, model, run } from '../helpers';
+
+const user = [{ type: 'user' as const, id: 'u1' }];
+
+describe('token-minting', () => {
+  it.each([
+    ['API Tokens Edit alone', model([{ perms: ['API Tokens Write'], include: user }]), [['critical', 'r0-0']]],
+    ['dashboard wording "API Tokens Edit"', model([{ perms: ['API Tokens Edit'], include: user }]), [['critical', 'r0-0']]],
+    ['with API Tokens Read (same job)', model([{ perms: ['API Tokens Write', 'API Tokens Read'], include: user }]), [['critical', 'r0-0']]],
+    ['Account API Tokens Edit', model([{ perms: ['Account API Tokens Write'], include: [ACCOUNTS_ALL] }]), [['critical', 'r0-0']]],
+    ['with other permissions: louder, on the permissions section', model([
+      { perms: ['API Tokens Write'], include: user }, { perms: ['DNS Read'] },
+    ]), [['critical', 'permissions']]],
+  ])('fires: %s', (_, m, expected) => {
+    expect(brief(run(tokenMinting, 'token-minting', m))).toEqual(expected);
+  });
+
+  it.each([
+    ['API Tokens Read only', model([{ perms: ['API Tokens Read'], include: user }])],
+    ['Account API Tokens Read only', model([{ perms: ['Account API Tokens Read'], include: [ACCOUNTS_ALL] }])],
+    ['other powerful groups', model([{ perms: ['DNS Write', 'Workers Scripts Write'] }])],
+    ['minting only in a deny policy', model([{ perms: ['API Tokens Write'], include: user, effect: 'deny' }])],
+    ['no permissions at all', model([])],
+  ])('stays quiet: %s', (_, m) => {
+    expect(run(tokenMinting, 'token-minting', m)).toEqual([]);
+  });
+
+  it('names the count of other permissions and says to split', () => {
+    const [f] = run(tokenMinting, 'token-minting', model([
+      { perms: ['API Tokens Write'], include: user }, { perms: ['DNS Read', 'Zone Read'] },
+    ]));
+    expect(f.title).toContain('2 other permissions');
+    expect(f.fix).toMatch(/Split/);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { allGroups } from '../../../lib/catalog';
+import { buildCatalog, catalog } from '../../../lib/catalog/catalog';
+import { permissionDetails } from '../../../lib/catalog/details';
+import groups from '../../../lib/catalog/data/groups.json';
+
+const RISKS = ['critical', 'high', 'medium', 'low'];
+
+describe('the shipped catalog', () => {
+  it('has all 311 groups with unique IDs', () => {
+    expect(groups).toHaveLength(311);
+    expect(allGroups()).toHaveLength(311);
+    expect(new Set(allGroups().map((g) => g.id)).size).toBe(311);
+  });
+
+  it('has no data problems', () => {
+    expect(catalog.problems).toEqual([]);
+  });
+
+  it('has our texts for every group not flagged for review', () => {
+    const needed = allGroups().filter((g) => !g.review).map((g) => g.id);
+    expect(catalog.withoutTexts.filter((id) => needed.includes(id))).toEqual([]);
+  });
+
+  it('has non-empty texts and a valid risk everywhere', () => {
+    for (const g of allGroups()) {
+      expect(g.short.trim().length, g.name).toBeGreaterThan(0);
+      expect(g.short.length, g.name).toBeLessThanOrEqual(110);
+      expect(g.riskReason.trim().length, g.name).toBeGreaterThan(0);
+      expect(RISKS, g.name).toContain(g.risk);
+      if (g.sensitive) expect(g.level, g.name).toBe('read');
+    }
+  });
+
+  it('has a long explanation for every group', () => {
+    const missing = allGroups().filter((g) => !g.review && !permissionDetails(g.id)).map((g) => g.name);
+    expect(missing).toEqual([]);
+  });
+
+  it('never gives two groups the same deep-link key and type', () => {
+    const seen = new Map<string, string>();
+    for (const g of allGroups()) {
+      if (!g.key) continue;
+      const k = `${g.key}/${g.keyType}`;
+      expect(seen.get(k), `${k}: ${g.name}`).toBeUndefined();
+      seen.set(k, g.name);
+    }
+    expect(seen.size).toBeGreaterThan(150);
+  });
+});
+
+describe('buildCatalog checks its input', () => {
+  const facts = { id: 'a'.repeat(32), name: 'Thing Read', label: 'Thing Read', scope: 'zone', level: 'read', aliases: [] };
+  const words = { short: 'See things', risk: 'low', riskReason: 'Only reads things.' };
+
+  it.each<[string, unknown[], Record<string, unknown>, RegExp | null]>([
+    ['valid entry', [facts], { [facts.id]: words }, null],
+    ['duplicate id', [facts, facts], { [facts.id]: words }, /duplicate id/],
+    ['bad id', [{ ...facts, id: 'xyz' }], {}, /32 lowercase hex/],
+    ['bad scope', [{ ...facts, scope: 'planet' }], {}, /./],
+    ['bad risk', [facts], { [facts.id]: { ...words, risk: 'severe' } }, /risk/],
+    ['empty short', [facts], { [facts.id]: { ...words, short: '' } }, /short/],
+    ['short too long', [facts], { [facts.id]: { ...words, short: 'x'.repeat(111) } }, /short/],
+    ['sensitive on a write group', [{ ...facts, level: 'write' }], { [facts.id]: { ...words, sensitive: 'logs' } }, /only for read/],
+    ['key without type', [{ ...facts, key: 'thing' }], { [facts.id]: words }, /go together/],
+    ['texts for a stranger', [facts], { [facts.id]: words, ['b'.repeat(32)]: words }, /not in groups/],
+  ])('%s', (_name, input, texts, problem) => {
+    const built = buildCatalog(input, texts);
+    if (problem) expect(built.problems.join('\n')).toMatch(problem);
+    else expect(built.problems).toEqual([]);
+  });
+
+  it('gives a group without texts the generic text and lists it', () => {
+    const built = buildCatalog([{ ...facts, level: 'write', name: 'Thing Write' }], {});
+    expect(built.withoutTexts).toEqual([facts.id]);
+    expect(built.entries[0]).toMatchObject({ risk: 'medium' });
+    expect(built.entries[0].riskReason).toMatch(/no description/);
+  });
+});
