@@ -6,6 +6,7 @@ export default defineConfig({
   workers: 1, // two workers gave no speed-up on 2 cores
   retries: 0, // a flaky test is a bug to fix, not to retry
   timeout: 30_000,
+  outputDir: process.env.PW_OUTPUT || 'test-results',
   reporter: process.env.PW_JSON ? [['list'], ['json', { outputFile: process.env.PW_JSON }]] : [['list']],
   use: { trace: 'retain-on-failure' },
 });

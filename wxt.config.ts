@@ -7,7 +7,7 @@ import preact from '@preact/preset-vite';
 // - content scripts only on dash.cloudflare.com (declared in entrypoints/dashboard.content.ts).
 export default defineConfig({
   // TOKEN_LENS_OUT lets parallel work build into separate folders; CI uses the default.
-  outDir: process.env.TOKEN_LENS_OUT ?? '.output',
+  outDir: process.env.TOKEN_LENS_OUT || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Token Lens for Cloudflare',

@@ -1,4 +1,6 @@
 // Background service worker. Kept thin: it only wires browser events to lib/ code.
+import { handleMessage } from '../lib/messages/handle-message';
+
 export default defineBackground(() => {
-  // Placeholder until the context-menu issue; proves the worker loads.
+  browser.runtime.onMessage.addListener((message) => handleMessage(message));
 });

@@ -1,8 +1,11 @@
 // Content script for the Cloudflare dashboard. Thin: the work lives in lib/ and components/.
+import { startDashboard } from '../components/dashboard/start';
+
 export default defineContentScript({
   matches: ['https://dash.cloudflare.com/*'],
   runAt: 'document_idle',
-  main() {
+  main(ctx) {
     document.documentElement.setAttribute('data-token-lens-loaded', '');
+    startDashboard(ctx);
   },
 });

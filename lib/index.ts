@@ -12,3 +12,5 @@ export type { PermissionGroup, PermissionInfo, Scope, Level, Risk } from './cata
 export type { TokenModel, Policy, Grant, Resource, IpFilter, ParseResult } from './policy/model';
 export type { Finding, Severity, Target, AnalyzerOptions } from './analysis/types';
 export type { Summary } from './analysis/summarize';
+export { cleanPaste } from './token/clean-paste';
+export { classifyToken } from './token/classify-token';

@@ -23,6 +23,8 @@ export interface Reply {
   headers?: Record<string, string>;
   /** Milliseconds to wait before answering. */
   delay?: number;
+  /** Close the connection without any answer, as a dropped network does. */
+  drop?: boolean;
 }
 
 type Answer = Reply | ((req: Seen) => Reply);
@@ -86,6 +88,10 @@ export async function startFakeCfApi(): Promise<FakeCfApi> {
     const reply = typeof answer === 'function' ? answer(record) : answer;
     const send = () => {
       if (res.destroyed) return;
+      if (reply.drop) {
+        req.socket.destroy();
+        return;
+      }
       const body = reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
       const type = typeof reply.body === 'string' ? 'text/html; charset=utf-8' : 'application/json';
       res.writeHead(reply.status ?? 200, { 'content-type': type, ...reply.headers });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startFakeCfApi, type FakeCfApi } from './fake-cf-api';
 
-const OUT = process.env.TOKEN_LENS_OUT ?? fileURLToPath(new URL('../../.output', import.meta.url));
+const OUT = process.env.TOKEN_LENS_OUT || fileURLToPath(new URL('../../.output', import.meta.url));
 export const BUILT_EXTENSION = `${OUT}/chrome-mv3`;
 const FIXTURES = new URL('../fixtures/dashboard/', import.meta.url);
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

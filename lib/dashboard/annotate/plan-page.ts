@@ -1,0 +1,58 @@
+// reading + analyzer → everything to show on this page. Pure apart from DOM look-ups for
+// placement (no writes). One planner per page session keeps the memo caches.
+import type { AnalyzerOptions, Finding } from '../../analysis/types';
+import type { PermissionGroup } from '../../catalog/types';
+import type { TokenModel } from '../../policy/model';
+import type { PageReading } from '../types';
+import { createTemplatePlanner, planTokens } from './plan-badges';
+import { memoLookup, planNotes, type Lookup, type NoteCache } from './plan-notes';
+import { planSections } from './plan-sections';
+import { planSummary, type Verdict } from './plan-summary';
+import { EMPTY_PLAN, type PagePlan, type Spot } from './types';
+
+export interface PlannerDeps {
+  analyze(model: TokenModel, options: AnalyzerOptions, now: Date): Finding[];
+  summarize(findings: Finding[]): Verdict;
+  lookup: Lookup;
+  groups(): readonly PermissionGroup[];
+  options(): AnalyzerOptions;
+  now(): Date;
+  summarySpot(reading: PageReading): Spot | null;
+  reminderSpot(): Spot | null;
+}
+
+export type Planner = (reading: PageReading) => PagePlan;
+
+export function createPlanner(deps: PlannerDeps): Planner {
+  const lookup = memoLookup(deps.lookup);
+  const analyze = (model: TokenModel) => deps.analyze(model, deps.options(), deps.now());
+  const planTemplates = createTemplatePlanner(analyze, deps.groups);
+  const noteCache: NoteCache = new WeakMap();
+  return (reading) => {
+    switch (reading.step) {
+      case 'classic-form':
+      case 'classic-summary':
+      case 'account-builder': {
+        const findings = reading.model ? analyze(reading.model) : [];
+        const at = deps.summarySpot(reading);
+        return {
+          ...EMPTY_PLAN,
+          step: reading.step,
+          notes: planNotes(reading.rows, findings, lookup, noteCache),
+          sections: planSections(reading.sections, findings),
+          summary: reading.model && at ? planSummary(findings, deps.summarize(findings), at) : null,
+        };
+      }
+      case 'template-picker':
+        return { ...EMPTY_PLAN, step: reading.step, badges: planTemplates(reading.templates) };
+      case 'tokens-list':
+        return { ...EMPTY_PLAN, step: reading.step, badges: planTokens(reading.tokens, analyze) };
+      case 'token-created': {
+        const at = deps.reminderSpot();
+        return { ...EMPTY_PLAN, step: reading.step, reminder: at ? { key: 'reminder', at, signature: 'reminder' } : null };
+      }
+      default:
+        return { ...EMPTY_PLAN, step: reading.step };
+    }
+  };
+}

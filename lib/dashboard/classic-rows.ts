@@ -1,0 +1,34 @@
+// Permission rows of the classic form: each row is three dropdowns under "Permissions"
+// (scope · permission group · level) followed by a ✕ (dashboard.md §3.1, §6).
+import type { Grant, Scope } from '../policy/model';
+import { norm, refFor } from './dom';
+import { withLevel } from './permission-text';
+import { groupRows, shownValue } from './widgets';
+
+export interface PermissionRow {
+  element: Element;
+  ref: string;
+  scopeText: string;
+  group: string;
+  level: string;
+}
+
+const SCOPES: Record<string, Scope> = { account: 'account', zone: 'zone', user: 'user' };
+
+export function permissionRows(boxes: Element[], removes: Element[], stop: Set<Node>): PermissionRow[] {
+  const { rows, counts } = groupRows(boxes, removes, stop, 3);
+  return rows.map(({ element, boxes: row }) => {
+    const [scopeText = '', group = '', level = ''] = row.slice(0, 3).map((b) => norm(shownValue(b, counts, stop).join(' ')));
+    return { element, ref: refFor(element), scopeText, group, level };
+  });
+}
+
+export function scopeOf(text: string): Scope | undefined {
+  return SCOPES[text.toLowerCase()];
+}
+
+/** "DNS" + "Edit" → "DNS Edit" (the analyzer accepts Edit and Write alike); no group → name ''. */
+export function grantOf(row: PermissionRow): Grant {
+  const scope = scopeOf(row.scopeText);
+  return { ref: row.ref, name: row.group ? withLevel(row.group, row.level) : '', ...(scope ? { scope } : {}) };
+}

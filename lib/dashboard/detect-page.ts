@@ -1,0 +1,54 @@
+// Which dashboard page and step we are on. The URL says whether it is a token page at all; the
+// step comes from visible landmarks, because the steps share one route (dashboard.md §1, §4, §7).
+import type { Step } from './types';
+import { BUTTONS, HEADINGS, all, nameOf, ownUi, textOf } from './dom';
+
+/** /profile/api-tokens… and /<32-hex account id>/api-tokens… on dash.cloudflare.com, nothing else. */
+export function isTokenPage(url: URL | string): boolean {
+  let u: URL;
+  try {
+    u = typeof url === 'string' ? new URL(url) : url;
+  } catch {
+    return false;
+  }
+  if (u.protocol !== 'https:' || u.hostname !== 'dash.cloudflare.com') return false;
+  return /^\/(profile|[0-9a-f]{32})\/api-tokens(\/|$)/i.test(u.pathname);
+}
+
+// The secret is on screen: "… API token was successfully created" (2020), "Token created /
+// rolled successfully", "Copy your API token now" (2026), "Test this token" (curl box).
+const SECRET_SHOWN = /successfully (created|rolled)|(created|rolled) successfully|copy your api token|^your api token$|^test this token$/i;
+const DIALOGS = '[role="dialog"],[role="alertdialog"],dialog[open]';
+
+/** Only headings, dialog names and button names are read here: never a dialog's body text. */
+export function detectStep(root: ParentNode): Step {
+  const skip = ownUi(root);
+  const headings = all(root, HEADINGS, skip).map(textOf);
+  if (headings.some((h) => SECRET_SHOWN.test(h))) return 'token-created';
+  for (const dialog of all(root, DIALOGS, skip)) {
+    if (SECRET_SHOWN.test(nameOf(labelled(dialog)))) return 'token-created';
+    // A dialog with a code box, a read-only field or a Copy button shows a secret by its shape;
+    // we decide that without reading any of its text.
+    if (dialog.querySelector('code,pre,textarea,input[readonly]')) return 'token-created';
+    if ([...dialog.querySelectorAll('button,[role="button"]')].some((b) => /^copy\b/i.test(nameOf(b)))) return 'token-created';
+  }
+  const buttons = new Set(all(root, BUTTONS, skip).map((b) => nameOf(b).toLowerCase()));
+  const has = (...names: string[]) => names.some((n) => buttons.has(n));
+  const heading = (re: RegExp) => headings.some((h) => re.test(h));
+  const placeholder = all(root, 'input[placeholder]', skip).some((i) => /search for permission groups/i.test(i.getAttribute('placeholder') ?? ''));
+  if (has('review token') || placeholder) return 'account-builder';
+  if (heading(/api token summary$/i) || has('← edit token', 'edit token')) return 'classic-summary';
+  if (has('continue to summary') || (heading(/^permissions$/i) && heading(/^zone resources$/i))) return 'classic-form';
+  if (heading(/^api token templates$/i) || has('use template')) return 'template-picker';
+  const tokenTable = (t: Element) => t.querySelector('button[aria-label="Actions"]') ||
+    [...t.querySelectorAll('th,[role="columnheader"]')].some((h) => /permission/i.test(textOf(h)));
+  if (all(root, 'table,[role="table"],[role="grid"]', skip).some(tokenTable)) return 'tokens-list';
+  return 'none';
+}
+
+/** What names a dialog, so its body is never read: itself when aria-labelled (its own text is
+ * skipped as a dialog), else its first heading. */
+function labelled(dialog: Element): Element {
+  if (dialog.hasAttribute('aria-label') || dialog.hasAttribute('aria-labelledby')) return dialog;
+  return dialog.querySelector(HEADINGS) ?? dialog;
+}

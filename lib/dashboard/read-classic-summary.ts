@@ -1,0 +1,50 @@
+// Classic summary step → token model (dashboard.md §3.1 "Summary step", §8.B): the heading
+// "<name> API token summary" and a └ tree of lines "<resource> - <Group:Level, …>".
+// The summary shows no IP filter and no dates, so those stay unknown (undefined).
+import type { Policy, TokenModel } from '../policy/model';
+import type { PageReading, RowReading } from './types';
+import { HEADINGS, all, before, isSkipped, nameOf, norm, ownUi, refFor, textOf } from './dom';
+import { grantsOf, permissionNames, resourceOf, scopeFor } from './permission-text';
+
+const INLINE = new Set(['strong', 'b', 'span', 'em', 'i', 'a', 'mark', 'small']);
+const TITLE = /^(.*\S)\s+api token summary$/i;
+
+/** The element's own line: its text and inline children, without nested lists or blocks. */
+function ownLine(el: Element): string {
+  const parts: string[] = [];
+  for (const child of el.childNodes) {
+    if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+    else if (child.nodeType === 1 && INLINE.has((child as Element).localName) && !isSkipped(child as Element)) parts.push(textOf(child as Element));
+  }
+  return norm(parts.join(' ')).replace(/^[└├─│\s]+/, '');
+}
+
+export function readClassicSummary(root: ParentNode, url: URL): PageReading {
+  const skip = ownUi(root);
+  const heading = all(root, HEADINGS, skip).find((h) => TITLE.test(textOf(h)));
+  const end = all(root, 'button,[role="button"]', skip).find((b) => /^(create token|update token)$/i.test(nameOf(b)));
+  const candidates = all(root, 'li', skip);
+  const lines = (candidates.length ? candidates : all(root, 'p,div', skip))
+    .filter((el) => (!heading || before(heading, el)) && (!end || before(el, end)));
+
+  const rows: RowReading[] = [];
+  const policies: Policy[] = [];
+  for (const el of lines) {
+    const m = /^(.+?)\s+[-–—]\s+(.+)$/.exec(ownLine(el));
+    const names = m ? permissionNames(m[2]) : [];
+    const resource = m && resourceOf(m[1]);
+    if (!names.length || !resource) continue;
+    const grants = grantsOf(names, refFor(el, 'line'), scopeFor(resource));
+    for (const grant of grants) rows.push({ ref: grant.ref, grant, element: el });
+    // One policy per line, so every line's grants (and refs) are in the model.
+    policies.push({ effect: 'allow', permissions: grants, include: [resource], exclude: [] });
+  }
+  const name = heading ? TITLE.exec(textOf(heading))?.[1] : undefined;
+  const model: TokenModel = {
+    ...(name ? { name } : {}),
+    owner: url.pathname.startsWith('/profile/') ? 'user' : 'account',
+    source: 'classic-summary',
+    policies,
+  };
+  return { step: 'classic-summary', model, rows, sections: heading ? { token: heading } : {}, templates: [], tokens: [] };
+}

@@ -1,0 +1,46 @@
+// Tokens list → one partial model per token row (dashboard.md §3.1 "List page", §8.C).
+// Column headers are a guess, so they are matched loosely and the guessed order is the fallback.
+import type { Resource, Scope, TokenModel } from '../policy/model';
+import type { PageReading, TokenRowReading } from './types';
+import { all, norm, ownUi, refFor, textOf, textParts } from './dom';
+import { grantsOf, permissionNames, resourceOf, scopeFor } from './permission-text';
+
+type Column = 'name' | 'permissions' | 'resources' | 'status';
+const COLUMNS: [Column, RegExp][] = [['name', /name/i], ['permissions', /permission/i], ['resources', /resource/i], ['status', /status/i]];
+const CELLS = ':scope > td, :scope > th, :scope > [role="cell"], :scope > [role="gridcell"], :scope > [role="rowheader"]';
+
+function columnsOf(table: Element): Column[] {
+  const headers = [...table.querySelectorAll('th, [role="columnheader"]')].map((h) => textOf(h));
+  const cols = headers.map((h) => COLUMNS.find(([, re]) => re.test(h))?.[0]);
+  return cols.some(Boolean) ? (cols as Column[]) : ['name', 'permissions', 'resources', 'status'];
+}
+
+export function readTokensList(root: ParentNode, url: URL): PageReading {
+  const skip = ownUi(root);
+  const owner = url.pathname.startsWith('/profile/') ? 'user' : 'account';
+  const tokens: TokenRowReading[] = [];
+  for (const table of all(root, 'table,[role="table"],[role="grid"]', skip)) {
+    const columns = columnsOf(table);
+    if (!columns.includes('permissions') && !table.querySelector('button[aria-label="Actions"]')) continue;
+    for (const row of table.querySelectorAll('tr, [role="row"]')) {
+      const cells = [...row.querySelectorAll(CELLS)];
+      if (!cells.length || cells.every((c) => c.localName === 'th' || c.getAttribute('role') === 'columnheader')) continue;
+      const cell = (col: Column) => { const i = columns.indexOf(col); return i >= 0 && cells[i] ? textParts(cells[i]) : []; };
+      const name = cell('name')[0];
+      if (!name) continue;
+      const resources = cell('resources').join(', ').split(/\s*,\s*/).map(resourceOf).filter((r): r is Resource => !!r);
+      const scopes = new Set(resources.map(scopeFor));
+      const scope: Scope | undefined = scopes.size === 1 ? [...scopes][0] : undefined;
+      const grants = grantsOf(permissionNames(cell('permissions').join(', ')), refFor(row, 'token'), scope);
+      const model: TokenModel = {
+        name,
+        owner,
+        source: 'other',
+        policies: grants.length ? [{ effect: 'allow', permissions: grants, include: resources, exclude: [] }] : [],
+      };
+      const status = norm(cell('status').join(' '));
+      tokens.push({ name, element: row, model, ...(status ? { status } : {}) });
+    }
+  }
+  return { step: 'tokens-list', rows: [], sections: {}, templates: [], tokens };
+}

@@ -1,0 +1,9 @@
+// The background's message router: one place that decides which messages get an answer.
+// Returns undefined for messages that are not ours, so other listeners can answer them.
+import { isDetailsRequest, type DetailsReply } from './details-message';
+import { answerDetails } from './permission-details';
+
+export function handleMessage(message: unknown): Promise<DetailsReply> | undefined {
+  if (isDetailsRequest(message)) return Promise.resolve(answerDetails(message));
+  return undefined;
+}

@@ -1,0 +1,51 @@
+// Offline format check of a cleaned paste (cloudflare-tokens.md §1). Decides what the popup
+// may send: never a Global API Key of either form, never a scannable token whose check digits fail.
+import { crc32Hex } from './crc32';
+import { FIXED, globalKeyTexts, scannableTexts, unknownTexts, type Scannable } from './format-texts';
+import type { TokenFormat } from './token-kinds';
+
+const PREFIX: Record<string, Scannable> = { cfut_: 'user-token', cfat_: 'account-token', cfk_: 'global-key' };
+const SCANNABLE = /^(cfk_|cfut_|cfat_)(.*)$/s;
+const BODY = /^([A-Za-z0-9]{40})([0-9a-f]{8})$/;
+// An email, then a colon, comma or whitespace, then the key (§1.4: "user@example.com:abc…" or two lines).
+const EMAIL_PAIR = /^[^\s@:,;]+@[^\s@:,;]+\.[^\s@:,;]+[\s:,;]+(\S+)$/;
+// Header values must be visible ASCII (and spaces); anything else makes fetch throw.
+const HEADER_SAFE = /^[\x20-\x7e]*$/;
+
+function format(kind: TokenFormat['kind'], texts: Pick<TokenFormat, 'explanation' | 'advice'>, extra: Partial<TokenFormat> = {}): TokenFormat {
+  return { kind, checksum: 'none', send: 'no', flagged: false, ...texts, ...extra };
+}
+
+function scannable(prefix: string, rest: string, withEmail = false): TokenFormat {
+  const kind = PREFIX[prefix];
+  const m = BODY.exec(rest);
+  const problem = !m ? 'shape' : crc32Hex(m[1]) === m[2] ? 'none' : 'mismatch';
+  const send = kind !== 'global-key' && problem === 'none' ? 'yes' : 'no';
+  const texts = scannableTexts(kind, problem, prefix.length + rest.length, withEmail);
+  return format(kind, texts, { checksum: problem === 'none' ? 'valid' : 'invalid', send });
+}
+
+export function classifyToken(value: string): TokenFormat {
+  if (value === '') return format('empty', FIXED.empty);
+
+  const pair = EMAIL_PAIR.exec(value);
+  if (pair) {
+    const key = SCANNABLE.exec(pair[1]);
+    if (key?.[1] === 'cfk_') return scannable(key[1], key[2], true);
+    return format('legacy-global-key', globalKeyTexts(true));
+  }
+
+  const prefixed = SCANNABLE.exec(value);
+  if (prefixed) return scannable(prefixed[1], prefixed[2]);
+  if (value.startsWith('cfoat_')) return format('oauth-token', FIXED['oauth-token']);
+  if (/^v1\.0-[0-9A-Za-z-]{20,}$/.test(value)) return format('origin-ca-key', FIXED['origin-ca-key']);
+  if (/^[0-9a-fA-F]{32}$/.test(value)) return format('hex-id', FIXED['hex-id']);
+  if (/^[0-9a-fA-F]{64}$/.test(value)) return format('r2-secret', FIXED['r2-secret']);
+  // Checked before legacy tokens: 40 lowercase hex is almost surely a key, hardly ever a random token.
+  if (/^[0-9a-f]{37,45}$/.test(value)) return format('legacy-global-key', globalKeyTexts(false));
+  if (/^[A-Za-z0-9_-]{40}$/.test(value)) return format('legacy-token', FIXED['legacy-token'], { send: 'yes', flagged: true });
+
+  if (!HEADER_SAFE.test(value)) return format('unknown', unknownTexts('characters'));
+  if (value.length > 512) return format('unknown', unknownTexts('length'));
+  return format('unknown', unknownTexts(/\s/.test(value) ? 'spaces' : 'shape'), { send: 'after-note' });
+}

@@ -1,0 +1,48 @@
+// Tidies what people paste: a copied header line, quotes from a config file, stray spaces or
+// line breaks. Each removal is named so the popup can tell the user what changed
+// (cloudflare-tokens.md §1.4: a stray space alone gets a 6003/6111 reply).
+export interface CleanPaste {
+  value: string;
+  /** Plain descriptions of what was taken away, in order, each at most once. */
+  removed: string[];
+}
+
+const QUOTES: Array<[string, string]> = [['"', '"'], ["'", "'"], ['`', '`'], ['\u201c', '\u201d'], ['\u2018', '\u2019']];
+
+interface Step {
+  label: string;
+  apply(text: string): string;
+}
+
+const STEPS: Step[] = [
+  { label: 'spaces or line breaks at the ends', apply: (t) => t.trim() },
+  {
+    label: 'quotes around it',
+    apply: (t) => {
+      const pair = QUOTES.find(([open, close]) => t.length >= 2 && t.startsWith(open) && t.endsWith(close));
+      return pair ? t.slice(1, -1) : t;
+    },
+  },
+  { label: '"Authorization: Bearer" in front', apply: (t) => t.replace(/^authorization\s*:\s*bearer\s+/i, '') },
+  { label: '"Bearer" in front', apply: (t) => t.replace(/^bearer\s+/i, '') },
+  // Kept as one space: an email and a key on two lines must stay two words (classifyToken).
+  { label: 'line breaks inside it', apply: (t) => t.replace(/[^\S\r\n]*[\r\n]+\s*/g, ' ') },
+];
+
+export function cleanPaste(raw: string): CleanPaste {
+  let value = raw;
+  const removed: string[] = [];
+  // Layers come in any order ("Bearer x" in quotes, quotes inside a header), so repeat until nothing changes.
+  for (let round = 0; round < 5; round++) {
+    let changed = false;
+    for (const step of STEPS) {
+      const next = step.apply(value);
+      if (next === value) continue;
+      value = next;
+      changed = true;
+      if (!removed.includes(step.label)) removed.push(step.label);
+    }
+    if (!changed) break;
+  }
+  return { value, removed };
+}

@@ -1,0 +1,95 @@
+// From what came back (a reply, a network failure, or nothing in time) to a Verdict. Pure: the
+// clock is passed in. Status codes and error codes from cloudflare-tokens.md §2.3-2.5.
+import { Envelope, errorCodes, VerifyResult } from './reply-schema';
+import { describeDate, retryAfterSeconds } from './verdict-dates';
+import { verdict, type Verdict } from './verdict';
+import type { Endpoint } from './verify-request';
+
+export type Outcome =
+  | { kind: 'reply'; status: number; headers: { get(name: string): string | null }; body: string }
+  | { kind: 'network-error' }
+  | { kind: 'timeout' };
+
+export interface ReplyContext {
+  endpoint: Endpoint;
+  now: Date;
+}
+
+const SOON_DAYS = 7;
+const DEFAULT_WAIT = 60;
+
+export function verdictFromOutcome(outcome: Outcome, ctx: ReplyContext): Verdict {
+  if (outcome.kind === 'network-error') {
+    return verdict('offline', 'The request did not reach Cloudflare: there is no connection, or something on the way blocked it.', 'Check your connection and try again.');
+  }
+  if (outcome.kind === 'timeout') {
+    return verdict('timeout', 'Cloudflare did not answer within 10 seconds.', 'Try again in a moment; the connection may be slow.');
+  }
+  const { status } = outcome;
+  const extra = { endpoint: ctx.endpoint, detail: `HTTP ${status}`, httpStatus: status };
+  if (status === 429) {
+    const wait = Math.min(3600, Math.max(1, retryAfterSeconds(outcome.headers.get('retry-after'), ctx.now) ?? DEFAULT_WAIT));
+    return verdict('rate-limited', 'Cloudflare asks to slow down: too many requests came from your account or address.', `Wait ${wait} seconds; Verify is off until then.`, { ...extra, retryAfter: wait });
+  }
+  if (status >= 500) {
+    return verdict('server-error', 'Cloudflare answered with an error of its own, so the token was not checked.', 'Try again in a few minutes; if it keeps failing, look at cloudflarestatus.com.', extra);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(outcome.body);
+  } catch {
+    return badReply('it was not JSON', extra);
+  }
+  const envelope = Envelope.safeParse(json);
+  if (!envelope.success) return badReply('it had the wrong shape', extra);
+  const codes = errorCodes(envelope.data);
+  const detail = codes.length ? `HTTP ${status}, code ${codes.join(', ')}` : `HTTP ${status}`;
+  if (status >= 200 && status < 300 && envelope.data.success) return fromResult(envelope.data.result, ctx, { ...extra, detail, codes });
+  return fromRefusal(status, codes, ctx.endpoint, { ...extra, detail, codes });
+}
+
+function badReply(why: string, extra: Partial<Verdict>): Verdict {
+  return verdict('bad-reply', `The answer was not what Cloudflare's API sends (${why}), so Token Lens cannot tell whether the token works.`, 'Try again; if this keeps happening, a proxy or filter may be changing the traffic.', extra);
+}
+
+function fromRefusal(status: number, codes: number[], endpoint: Endpoint, extra: Partial<Verdict>): Verdict {
+  if (codes.includes(9109)) {
+    return verdict('ip-restricted', 'The token is real, but it only works from certain IP addresses, and this connection is not one of them.', 'Use it from an allowed address, or change its IP filter in the dashboard.', extra);
+  }
+  const malformed = codes.some((c) => c === 1001 || (c >= 6000 && c < 6200));
+  if (!codes.includes(1000) && (malformed || status === 400)) {
+    return verdict('bad-format', 'Cloudflare says this value is not shaped like a token, so it could not even look it up.', 'Copy the token again, with no spaces or extra text around it.', extra);
+  }
+  if ((status >= 400 && status < 500) || codes.length) {
+    const next = endpoint === 'account'
+      ? 'Check the Account ID; otherwise copy the token again, or create a new one.'
+      : 'If it is an account token, check it as one with its Account ID; otherwise copy it again, or create a new one.';
+    return verdict('invalid', 'Cloudflare does not accept this token: it is mistyped, was deleted or rolled, or belongs to the other kind of check.', next, extra);
+  }
+  return badReply(`HTTP ${status} without a result`, extra);
+}
+
+function fromResult(result: unknown, ctx: ReplyContext, extra: Partial<Verdict>): Verdict {
+  const parsed = VerifyResult.safeParse(result);
+  if (!parsed.success) return badReply('it had the wrong shape', extra);
+  const { id, status, not_before, expires_on } = parsed.data;
+  const notBefore = not_before ? describeDate(not_before, ctx.now) : undefined;
+  const expiresOn = expires_on ? describeDate(expires_on, ctx.now) : undefined;
+  if (notBefore === null || expiresOn === null) return badReply('a date could not be read', extra);
+  const facts = { ...extra, tokenId: id, notBefore, expiresOn };
+  const startsLater = notBefore && Date.parse(notBefore.iso) > ctx.now.getTime();
+  const ended = expiresOn && Date.parse(expiresOn.iso) <= ctx.now.getTime();
+  if (status === 'disabled') {
+    return verdict('disabled', 'Cloudflare knows this token, but it has been switched off.', 'If it should work, set it back to active in the dashboard; if not, delete it.', facts);
+  }
+  if (status === 'expired' || ended) {
+    return verdict('expired', 'This token has passed its end date, so it no longer works.', 'Create a new token, or give this one a later end date in the dashboard.', facts);
+  }
+  if (startsLater) {
+    return verdict('not-yet-valid', `This token starts working on ${notBefore.date} (${notBefore.relative}).`, 'Wait until then, or change its start date in the dashboard.', facts);
+  }
+  const warnings: string[] = [];
+  if (!expiresOn) warnings.push('It never expires: give it an end date so that a leaked copy stops working on its own.');
+  else if (expiresOn.days < SOON_DAYS) warnings.push(`It stops working ${expiresOn.relative}: replace it or move its end date before then.`);
+  return verdict('active', 'Cloudflare accepts this token: it works right now.', 'See what it may do on the API Tokens page of the dashboard.', { ...facts, warnings });
+}

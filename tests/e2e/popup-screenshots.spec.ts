@@ -1,0 +1,20 @@
+// Saves the popup as it looks in light and dark (docs/screenshots), for the README and for review.
+import { mkdirSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { LEGACY, TOKEN_ID, daysFromNow, ok, openPopup, verify } from './popup-helpers';
+
+const OUT = new URL('../../docs/screenshots/', import.meta.url);
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`screenshot: popup, ${scheme}`, async ({ context, extensionId, cfApi }) => {
+    cfApi.answer(ok({ id: TOKEN_ID, status: 'active', not_before: daysFromNow(-40), expires_on: daysFromNow(50) }));
+    const page = await openPopup(context, extensionId);
+    await page.setViewportSize({ width: 360, height: 600 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await verify(page, LEGACY);
+    await expect(page.getByTestId('verdict')).toHaveAttribute('data-state', 'active');
+    await page.locator(':focus').blur();
+    mkdirSync(OUT, { recursive: true });
+    await page.screenshot({ path: new URL(`popup-${scheme}.png`, OUT).pathname, fullPage: true });
+  });
+}

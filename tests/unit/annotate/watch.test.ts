@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fromPage, watchPage } from '../../../components/dashboard/watch';
+
+const host = () => {
+  const h = document.createElement('token-lens');
+  h.setAttribute('data-token-lens', 'permission');
+  return h;
+};
+const list = (...nodes: Node[]) => nodes as unknown as NodeList;
+const rec = (over: Partial<MutationRecord>): MutationRecord =>
+  ({ type: 'childList', target: document.body, addedNodes: list(), removedNodes: list(), ...over }) as MutationRecord;
+
+describe('fromPage', () => {
+  it.each([
+    ['our host inserted', rec({ addedNodes: list(host()) }), false],
+    ['a page row inserted', rec({ addedNodes: list(document.createElement('div')) }), true],
+    ['a page row and our host inserted', rec({ addedNodes: list(host(), document.createElement('div')) }), true],
+    ['something removed (maybe our host, by the page)', rec({ removedNodes: list(host()) }), true],
+    ['text changed', rec({ type: 'characterData', target: document.createTextNode('x') }), true],
+    ['an ARIA state changed on the page', rec({ type: 'attributes', target: document.createElement('span') }), true],
+    ['an attribute changed on our host', rec({ type: 'attributes', target: host() }), false],
+    ['an element with our tag but not our mark', rec({ addedNodes: list(document.createElement('token-lens')) }), true],
+  ])('%s → %s', (_, record, expected) => expect(fromPage(record)).toBe(expected));
+});
+
+describe('watchPage', () => {
+  const controller = new AbortController();
+  afterEach(() => controller.abort());
+  const tick = () => new Promise((r) => setTimeout(r, 0));
+
+  it('signals page changes, navigation events and edits; only navigation when inactive', async () => {
+    const onChange = vi.fn();
+    let active = true;
+    const navigation = new EventTarget();
+    Object.defineProperty(window, 'navigation', { value: navigation, configurable: true });
+    const watcher = watchPage({ doc: document, win: window, signal: controller.signal, onChange, isActive: () => active });
+    document.body.append(document.createElement('div'));
+    await tick();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    document.body.append(host());
+    await tick();
+    expect(onChange).toHaveBeenCalledTimes(1); // our own insertion: ignored
+    navigation.dispatchEvent(new Event('navigate'));
+    window.dispatchEvent(new Event('popstate'));
+    expect(onChange).toHaveBeenCalledTimes(3);
+    document.dispatchEvent(new Event('input'));
+    expect(onChange).toHaveBeenCalledTimes(4);
+    active = false;
+    document.body.append(document.createElement('div'));
+    document.dispatchEvent(new Event('input'));
+    await tick();
+    expect(onChange).toHaveBeenCalledTimes(4);
+    history.pushState({}, '', '/elsewhere');
+    document.body.append(document.createElement('div'));
+    await tick();
+    expect(onChange).toHaveBeenCalledTimes(5); // the URL moved: noticed on the next mutation batch
+    document.body.append(document.createElement('p'));
+    watcher.discardPending();
+    await tick();
+    expect(onChange).toHaveBeenCalledTimes(5);
+  });
+});

@@ -1,0 +1,51 @@
+// Row grouping and shown values on markups we have not seen: the reader must not care how the
+// dashboard nests its dropdowns, only what they show.
+import { describe, expect, it } from 'vitest';
+import { readClassicForm } from '../../../lib/dashboard/read-classic-form';
+import { isRemoveButton } from '../../../lib/dashboard/widgets';
+import { rowNames } from './helpers';
+
+const URL_FORM = new URL('https://dash.cloudflare.com/profile/api-tokens/create');
+const v1 = (text: string) => `<div><div><span>${text ? `<div><span role="option" aria-selected="true">${text}</span></div>` : '<div>Select...</div>'}<div><input role="combobox" aria-expanded="false"></div></span></div></div>`;
+const v5 = (text: string, id: string) => `<div><div><div>${text ? `<div>${text}</div>` : `<div id="${id}">Pick one</div>`}<div><input role="combobox"${text ? '' : ` aria-describedby="${id}"`}></div></div><div aria-hidden="true">⌄</div></div></div>`;
+const native = (text: string) => `<select><option></option><option${text ? ' selected' : ''}>${text || 'x'}</option></select>`;
+const kumo = (text: string) => `<button type="button" aria-haspopup="listbox">${text}<svg aria-hidden="true"></svg></button>`;
+const x = '<button type="button" aria-label="Remove">✕</button>';
+const form = (rows: string) => `<h3>Permissions</h3>${rows}<button>+ Add more</button><h3>Zone Resources</h3><button>Continue to summary</button>`;
+
+describe('permission rows in other markups', () => {
+  it.each<[string, string, string[]]>([
+    ['flat rows, ✕ inside', form(`<div>${v1('Zone')}${v1('DNS')}${v1('Edit')}${x}</div><div>${v1('Account')}${v1('Billing')}${v1('Read')}${x}</div>`), ['DNS Edit|zone', 'Billing Read|account']],
+    ['one row without ✕', form(`<div>${v1('Zone')}${v1('DNS')}${v1('Edit')}</div>`), ['DNS Edit|zone']],
+    ['rows without ✕ in a shared wrapper', form(`<div><div>${v1('Zone')}${v1('DNS')}${v1('Read')}</div><div>${v1('User')}${v1('User Details')}${v1('Read')}</div></div>`), ['DNS Read|zone', 'User Details Read|user']],
+    ['grid cells, ✕ in its own cell', form(`<div><div><div>${v5('Zone', 'a')}</div><div>${v5('Zone', 'b')}</div><div>${v5('Read', 'c')}</div></div><div><button>×</button></div></div>`), ['Zone Read|zone']],
+    ['native selects', form(`<p>${native('Zone')}${native('Page Rules')}${native('Edit')}<button>Delete</button></p>`), ['Page Rules Edit|zone']],
+    ['button triggers', form(`<li>${kumo('Account')}${kumo('Workers Scripts')}${kumo('Write')}${x}</li>`), ['Workers Scripts Write|account']],
+    ['placeholder group: nothing chosen', form(`<div>${v5('Zone', 'a')}${v5('', 'b')}${v5('', 'c')}${x}</div><div>${v5('Zone', 'd')}${v5('DNS', 'e')}${v5('Edit', 'f')}${x}</div>`), ['|zone', 'DNS Edit|zone']],
+    ['an open menu inside a blank dropdown is not its value',
+      form(`<div>${v1('Zone')}${v1('DNS')}<div><input role="combobox" aria-expanded="true"><div role="listbox"><div role="option">Read</div><div role="option">Edit</div></div></div>${x}</div>`), ['DNS|zone']],
+    ['a live region beside a blank dropdown is not its value',
+      form(`<div>${v1('Zone')}${v1('DNS')}<div><span role="log" aria-live="polite">option Edit, selected.</span><div><input role="combobox"></div></div>${x}</div>`), ['DNS|zone']],
+    ['hidden icons are not values',
+      form(`<div>${v1('Zone')}${v1('DNS')}<div><span aria-hidden="true">▾</span><input role="combobox"></div>${x}</div>`), ['DNS|zone']],
+    ['level not chosen yet', form(`<div>${v1('Zone')}${v1('DNS')}${v1('')}${x}</div>`), ['DNS|zone']],
+    ['empty scope', form(`<div>${v1('')}${v1('DNS')}${v1('Edit')}${x}</div>`), ['DNS Edit|']],
+  ])('%s', (_, body, rows) => {
+    const doc = new DOMParser().parseFromString(`<!doctype html><body><main><form>${body}</form></main></body>`, 'text/html');
+    expect(rowNames(readClassicForm(doc, URL_FORM))).toEqual(rows);
+  });
+});
+
+describe('isRemoveButton', () => {
+  it.each<[string, boolean]>([
+    ['<button>✕</button>', true],
+    ['<button aria-label="Remove">✕</button>', true],
+    ['<button><span>Remove</span></button>', true],
+    ['<div role="button" aria-label="Remove 192.0.2.1"></div>', false],
+    ['<button>+ Add more</button>', false],
+    ['<button>Continue to summary</button>', false],
+  ])('%s → %s', (html, expected) => {
+    const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
+    expect(isRemoveButton(doc.body.firstElementChild!)).toBe(expected);
+  });
+});

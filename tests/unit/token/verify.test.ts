@@ -1,0 +1,119 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { classifyToken } from '../../../lib/token/classify-token';
+import { TIMEOUT_MS, verifyToken, type VerifyDeps } from '../../../lib/token/verify';
+
+const USER = 'cfut_ZE4CrcFhEIDXk9vL2sTLeARsFp2ZZYbydVDhhIUq8573bbfe';
+const ACCT = 'cfat_ZE4CrcFhEIDXk9vL2sTLeARsFp2ZZYbydVDhhIUq8573bbfe';
+const LEGACY = 'YQSn-xWAQiiEh9qM58wZNnyQS7FUdoqGIUAbrh7T';
+const ACCOUNT = '01a7362d577a6c3019a474fd6f485823';
+const NOW = () => new Date('2026-03-01T12:00:00Z');
+const USER_URL = 'https://api.cloudflare.com/client/v4/user/tokens/verify';
+const ACCOUNT_URL = `https://api.cloudflare.com/client/v4/accounts/${ACCOUNT}/tokens/verify`;
+
+const active = () => new Response(JSON.stringify({ success: true, errors: [], messages: [], result: { id: 'abc', status: 'active' } }), { status: 200 });
+const refused = () => new Response(JSON.stringify({ success: false, errors: [{ code: 1000, message: 'Invalid API Token' }], messages: [], result: null }), { status: 401 });
+
+function fakeFetch(...answers: Array<() => Response | Promise<Response>>) {
+  const calls: Array<{ url: string; init: RequestInit }> = [];
+  const fetch: NonNullable<VerifyDeps['fetch']> = async (url, init) => {
+    calls.push({ url, init });
+    const next = answers[calls.length - 1];
+    if (!next) throw new Error('unexpected call');
+    return next();
+  };
+  return { fetch, calls };
+}
+
+const input = (token: string, extra: { accountId?: string; accountOwned?: boolean } = {}) => ({ token, format: classifyToken(token), ...extra });
+
+afterEach(() => vi.useRealTimers());
+
+describe('verifyToken', () => {
+  it.each([
+    ['user token -> user endpoint', input(USER), USER_URL],
+    ['user token ignores an account ID', input(USER, { accountId: ACCOUNT }), USER_URL],
+    ['account token -> account endpoint', input(ACCT, { accountId: ACCOUNT }), ACCOUNT_URL],
+    ['legacy token -> user endpoint', input(LEGACY), USER_URL],
+    ['legacy token marked account-owned', input(LEGACY, { accountId: ACCOUNT.toUpperCase(), accountOwned: true }), ACCOUNT_URL],
+    ['unknown after the note -> user endpoint', input('some-odd-value'), USER_URL],
+  ])('%s', async (_name, args, url) => {
+    const api = fakeFetch(active);
+    const v = await verifyToken(args, { fetch: api.fetch, now: NOW });
+    expect(v.state).toBe('active');
+    expect(api.calls).toHaveLength(1);
+    expect(api.calls[0].url).toBe(url);
+    expect(api.calls[0].init.headers).toEqual({ Authorization: `Bearer ${args.token}` });
+  });
+
+  it.each([
+    ['invalid checksum', input(`${USER.slice(0, -1)}0`)],
+    ['Global API Key', input(`cfk_${USER.slice(5)}`)],
+    ['legacy Global API Key', input('0123456789abcdef0123456789abcdef01234')],
+    ['email:key', input('me@example.com:0123456789abcdef0123456789abcdef01234')],
+    ['hex ID', input(ACCOUNT)],
+    ['empty', input('')],
+    ['account token without an account ID', input(ACCT)],
+    ['account token with a bad account ID', input(ACCT, { accountId: 'abc' })],
+    ['legacy marked account-owned, no account ID', input(LEGACY, { accountOwned: true })],
+  ])('holds back: %s', async (_name, args) => {
+    const api = fakeFetch(active);
+    const v = await verifyToken(args, { fetch: api.fetch, now: NOW });
+    expect(v.state).toBe('not-sent');
+    expect(api.calls).toHaveLength(0);
+  });
+
+  it('legacy token refused by the user endpoint is tried once on the account endpoint and says so', async () => {
+    const api = fakeFetch(refused, active);
+    const v = await verifyToken(input(LEGACY, { accountId: ACCOUNT }), { fetch: api.fetch, now: NOW });
+    expect(api.calls.map((c) => c.url)).toEqual([USER_URL, ACCOUNT_URL]);
+    expect(v.state).toBe('active');
+    expect(v.endpoint).toBe('account');
+    expect(v.notes).toEqual([expect.stringMatching(/account token in the older format/)]);
+  });
+
+  it('the retry happens once only, and its refusal is reported', async () => {
+    const api = fakeFetch(refused, refused);
+    const v = await verifyToken(input(LEGACY, { accountId: ACCOUNT }), { fetch: api.fetch, now: NOW });
+    expect(api.calls).toHaveLength(2);
+    expect(v.state).toBe('invalid');
+    expect(v.notes).toEqual([expect.stringMatching(/second check/)]);
+  });
+
+  it.each([
+    ['no account ID known', input(LEGACY), refused],
+    ['a scannable user token', input(USER, { accountId: ACCOUNT }), refused],
+    ['a 403 (valid but not allowed)', input(LEGACY, { accountId: ACCOUNT }), () => new Response(JSON.stringify({ success: false, errors: [{ code: 9109, message: 'x' }], messages: [] }), { status: 403 })],
+  ])('no retry: %s', async (_name, args, answer) => {
+    const api = fakeFetch(answer);
+    await verifyToken(args, { fetch: api.fetch, now: NOW });
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it('a network failure is "offline"', async () => {
+    const v = await verifyToken(input(USER), { fetch: () => Promise.reject(new TypeError('Failed to fetch')), now: NOW });
+    expect(v.state).toBe('offline');
+  });
+
+  it('gives up after 10 seconds with "timeout", aborting the request', async () => {
+    vi.useFakeTimers();
+    let signal: AbortSignal | undefined;
+    const stall: VerifyDeps['fetch'] = (_url, init) => new Promise((_resolve, reject) => {
+      signal = init.signal ?? undefined;
+      signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+    });
+    const pending = verifyToken(input(USER), { fetch: stall, now: NOW });
+    await vi.advanceTimersByTimeAsync(TIMEOUT_MS - 1);
+    expect(signal?.aborted).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(signal?.aborted).toBe(true);
+    expect((await pending).state).toBe('timeout');
+    expect(TIMEOUT_MS).toBe(10_000);
+  });
+
+  it('shows the token only masked', async () => {
+    const api = fakeFetch(refused);
+    const v = await verifyToken(input(USER), { fetch: api.fetch, now: NOW });
+    expect(v.masked).toBe('cfut_\u2026bbfe');
+    expect(JSON.stringify(v)).not.toContain(USER.slice(5, -4));
+  });
+});
