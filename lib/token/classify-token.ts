@@ -11,6 +11,7 @@ const BODY = /^([A-Za-z0-9]{40})([0-9a-f]{8})$/;
 const EMAIL_PAIR = /^[^\s@:,;]+@[^\s@:,;]+\.[^\s@:,;]+[\s:,;]+(\S+)$/;
 // Header values must be visible ASCII (and spaces); anything else makes fetch throw.
 const HEADER_SAFE = /^[\x20-\x7e]*$/;
+const MAX_LENGTH = 512;
 
 function format(kind: TokenFormat['kind'], texts: Pick<TokenFormat, 'explanation' | 'advice'>, extra: Partial<TokenFormat> = {}): TokenFormat {
   return { kind, checksum: 'none', send: 'no', flagged: false, ...texts, ...extra };
@@ -28,7 +29,9 @@ function scannable(prefix: string, rest: string, withEmail = false): TokenFormat
 export function classifyToken(value: string): TokenFormat {
   if (value === '') return format('empty', FIXED.empty);
 
-  const pair = EMAIL_PAIR.exec(value);
+  // Bounded: EMAIL_PAIR backtracks quadratically on long dotted text (found by fuzzing), and a
+  // real email with a key is far shorter; longer values are refused as too long below anyway.
+  const pair = value.length <= MAX_LENGTH ? EMAIL_PAIR.exec(value) : null;
   if (pair) {
     const key = SCANNABLE.exec(pair[1]);
     if (key?.[1] === 'cfk_') return scannable(key[1], key[2], true);
@@ -46,6 +49,6 @@ export function classifyToken(value: string): TokenFormat {
   if (/^[A-Za-z0-9_-]{40}$/.test(value)) return format('legacy-token', FIXED['legacy-token'], { send: 'yes', flagged: true });
 
   if (!HEADER_SAFE.test(value)) return format('unknown', unknownTexts('characters'));
-  if (value.length > 512) return format('unknown', unknownTexts('length'));
+  if (value.length > MAX_LENGTH) return format('unknown', unknownTexts('length'));
   return format('unknown', unknownTexts(/\s/.test(value) ? 'spaces' : 'shape'), { send: 'after-note' });
 }

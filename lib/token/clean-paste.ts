@@ -26,7 +26,9 @@ const STEPS: Step[] = [
   { label: '"Authorization: Bearer" in front', apply: (t) => t.replace(/^authorization\s*:\s*bearer\s+/i, '') },
   { label: '"Bearer" in front', apply: (t) => t.replace(/^bearer\s+/i, '') },
   // Kept as one space: an email and a key on two lines must stay two words (classifyToken).
-  { label: 'line breaks inside it', apply: (t) => t.replace(/[^\S\r\n]*[\r\n]+\s*/g, ' ') },
+  // Whole whitespace runs are matched (linear); a pattern that must find a line break after
+  // optional spaces backtracks over every long run of spaces (quadratic, found by fuzzing).
+  { label: 'line breaks inside it', apply: (t) => t.replace(/\s+/g, (run) => (/[\r\n]/.test(run) ? ' ' : run)) },
 ];
 
 export function cleanPaste(raw: string): CleanPaste {

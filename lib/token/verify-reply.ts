@@ -16,6 +16,7 @@ export interface ReplyContext {
 }
 
 const SOON_DAYS = 7;
+const TOKEN_ID = /^[0-9A-Za-z]{1,32}$/;
 const DEFAULT_WAIT = 60;
 
 export function verdictFromOutcome(outcome: Outcome, ctx: ReplyContext): Verdict {
@@ -76,7 +77,9 @@ function fromResult(result: unknown, ctx: ReplyContext, extra: Partial<Verdict>)
   const notBefore = not_before ? describeDate(not_before, ctx.now) : undefined;
   const expiresOn = expires_on ? describeDate(expires_on, ctx.now) : undefined;
   if (notBefore === null || expiresOn === null) return badReply('a date could not be read', extra);
-  const facts = { ...extra, tokenId: id, notBefore, expiresOn };
+  // Shown only when shaped like a token ID (at most 32 letters and digits, §2.2): a reply that
+  // puts the token itself, or markup, in `id` must not get it onto the screen (found by fuzzing).
+  const facts = { ...extra, ...(TOKEN_ID.test(id) && { tokenId: id }), notBefore, expiresOn };
   const startsLater = notBefore && Date.parse(notBefore.iso) > ctx.now.getTime();
   const ended = expiresOn && Date.parse(expiresOn.iso) <= ctx.now.getTime();
   if (status === 'disabled') {
