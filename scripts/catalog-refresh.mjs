@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { parseReply, mergeGroups, formatReport } from './lib/merge-groups.mjs';
+import { writeCompact } from './catalog-compact.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const target = process.env.TOKEN_LENS_GROUPS ?? join(root, 'lib/catalog/data/groups.json');
@@ -36,4 +37,6 @@ if (result.added.length + result.renamed.length + result.keysFilled.length === 0
   writeFileSync(`${target}.tmp`, JSON.stringify(result.groups, null, 2) + '\n');
   renameSync(`${target}.tmp`, target);
   console.log(`updated ${target}`);
+  // The extension ships the compact form (scripts/catalog-compact.mjs): keep it in step.
+  if (!process.env.TOKEN_LENS_GROUPS) console.log(`updated ${writeCompact(dirname(target))}`);
 }

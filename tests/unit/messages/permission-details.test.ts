@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { handleMessage } from '../../../lib/messages/handle-message';
 import { isDetailsRequest, readDetailsReply } from '../../../lib/messages/details-message';
 import { answerDetails } from '../../../lib/messages/permission-details';
+import { allGroups } from '../../../lib/catalog';
+import { validatedCatalog } from '../../../lib/catalog/build';
+import { lazyRiskReason } from '../../../lib/catalog/reasons';
 
 const ID = '4755a26eedb94da69e1066d98aa820be';
 
@@ -18,11 +21,39 @@ describe('isDetailsRequest', () => {
 });
 
 describe('answerDetails', () => {
+  const long = (id: string) => (id === ID ? 'Long text' : undefined);
+  const reason = (id: string) => (id === ID ? 'Why it is risky.' : undefined);
+  const none = () => undefined;
   it.each([
-    ['a group with a long text', (id: string) => (id === ID ? 'Long text' : undefined), 'Long text'],
-    ['a group without one', () => undefined, null],
-  ])('%s', (_, lookup, text) => {
-    expect(answerDetails({ type: 'permission-details', id: ID }, lookup)).toEqual({ id: ID, text });
+    ['a group with a long text', long, none, 'Long text'],
+    ['a group without one', none, none, null],
+    ['the reason the content script lacks, then the long text', long, reason, 'Why it is risky.\n\nLong text'],
+    ['a reason alone', none, reason, 'Why it is risky.'],
+  ])('%s', (_, lookup, why, text) => {
+    expect(answerDetails({ type: 'permission-details', id: ID }, lookup, why)).toEqual({ id: ID, text });
+  });
+});
+
+describe('the reasons the background adds', () => {
+  it('are exactly the ones the shipped catalog leaves out (critical groups keep theirs inline)', () => {
+    const source = validatedCatalog().entries;
+    for (const g of source) {
+      const shipped = allGroups().find((s) => s.id === g.id);
+      if (g.risk === 'critical') {
+        expect(shipped?.riskReason, g.name).toBe(g.riskReason);
+        expect(lazyRiskReason(g.id), g.name).toBeUndefined();
+      } else {
+        expect(shipped?.riskReason, g.name).toBe('');
+        expect(lazyRiskReason(g.id.toUpperCase()), g.name).toBe(g.riskReason);
+      }
+    }
+    expect(source.filter((g) => g.risk !== 'critical').length).toBeGreaterThan(100);
+  });
+
+  it('lead the reply of a non-critical group', async () => {
+    const g = validatedCatalog().entries.find((x) => x.risk === 'low')!;
+    const reply = await handleMessage({ type: 'permission-details', id: g.id });
+    expect(reply?.text?.startsWith(`${g.riskReason}\n\n`)).toBe(true);
   });
 });
 

@@ -1,0 +1,67 @@
+// node scripts/catalog-compact.mjs — writes lib/catalog/data/compact.json from groups.json and
+// every texts-*.json. The content script ships this compact form instead of the source files
+// (size budget: columns instead of objects, no zod at run time, risk reasons of critical groups
+// only; lib/catalog/reasons.ts serves the rest from the background). The source of truth stays
+// groups.json + texts-*.json; tests/unit/catalog/compact.test.ts fails when this file is stale,
+// and checks every entry against the zod schemas. catalog:refresh runs it after a change.
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// One character per value: the order of each list is the format (lib/catalog/compact.ts reads it).
+export const SCOPES = { account: 'a', zone: 'z', user: 'u', r2_bucket: 'r' };
+export const LEVELS = { read: 'r', write: 'w', revoke: 'v', run: 'n', purge: 'p', admin: 'a', bind: 'b', other: 'o' };
+export const KEY_TYPES = { read: 'r', edit: 'e', revoke: 'v', run: 'n', purge: 'p', admin: 'a', report: 't' };
+export const RISKS = { critical: 'c', high: 'h', medium: 'm', low: 'l' };
+export const SENSITIVE = { logs: 'l', 'personal-data': 'p', secrets: 's', 'security-config': 'c' };
+
+const code = (map, value) => (value === undefined ? '-' : map[value] ?? '?');
+
+/** The label the dashboard shows when it is the API name with "Write" said as "Edit". */
+export const derivedLabel = (name) => name.replace(/ Write$/, ' Edit');
+
+/** groups (facts) + texts by id -> the compact columns. Groups without texts are left out of texts columns as ''. */
+export function packCatalog(groups, texts) {
+  const out = { id: '', name: [], label: [], scope: '', level: '', alias: {}, key: [], keyType: '', short: [], risk: '', reason: [], sensitive: '', review: [] };
+  groups.forEach((g, i) => {
+    const t = texts[g.id] ?? {};
+    out.id += g.id;
+    out.name.push(g.name);
+    out.label.push(g.label === derivedLabel(g.name) ? '' : g.label);
+    out.scope += code(SCOPES, g.scope);
+    out.level += code(LEVELS, g.level);
+    if (g.aliases?.length) out.alias[i] = g.aliases;
+    out.key.push(g.key ?? '');
+    out.keyType += code(KEY_TYPES, g.keyType);
+    out.short.push(t.short ?? '');
+    out.risk += code(RISKS, t.risk);
+    // Only critical groups' reasons ship with the lookups (the critical-permission finding quotes
+    // them); the others are sent by the background with the long text when a note is opened.
+    out.reason.push(t.risk === 'critical' ? t.riskReason ?? '' : '');
+    out.sensitive += code(SENSITIVE, t.sensitive);
+    if (g.review) out.review.push(i);
+  });
+  return out;
+}
+
+export function readSources(dataDir) {
+  const groups = JSON.parse(readFileSync(join(dataDir, 'groups.json'), 'utf8'));
+  const texts = {};
+  for (const f of readdirSync(dataDir).filter((f) => /^texts-.*\.json$/.test(f)).sort()) {
+    for (const [id, value] of Object.entries(JSON.parse(readFileSync(join(dataDir, f), 'utf8')))) texts[id] ??= value;
+  }
+  return { groups, texts };
+}
+
+export function writeCompact(dataDir) {
+  const { groups, texts } = readSources(dataDir);
+  const target = join(dataDir, 'compact.json');
+  writeFileSync(`${target}.tmp`, JSON.stringify(packCatalog(groups, texts)) + '\n');
+  renameSync(`${target}.tmp`, target);
+  return target;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const dataDir = process.env.TOKEN_LENS_CATALOG_DATA ?? join(dirname(fileURLToPath(import.meta.url)), '../lib/catalog/data');
+  console.log(`wrote ${writeCompact(dataDir)}`);
+}
