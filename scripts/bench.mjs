@@ -1,3 +1,91 @@
-// Benchmark entry point (npm run bench). Placeholder until the quality-gates issue measures
-// annotation time, navigation latency and bundle sizes against their budgets.
-console.log('bench: no measurements yet (see the quality-gates issue)');
+// npm run bench (issue 6 §1): build if needed, measure the built extension in Chromium
+// (tests/bench/bench.spec.ts), add the bundle sizes, print a table and a verdict against the
+// budgets; exit 1 when a budget is blown. TOKEN_LENS_OUT picks the build folder.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const out = process.env.TOKEN_LENS_OUT || '.output';
+const ext = join(out, 'chrome-mv3');
+const manifest = join(ext, 'manifest.json');
+
+function newestSource(dirs) {
+  let newest = 0;
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      const stat = statSync(path);
+      if (stat.isDirectory()) walk(path);
+      else newest = Math.max(newest, stat.mtimeMs);
+    }
+  };
+  dirs.filter((d) => existsSync(d)).forEach(walk);
+  return newest;
+}
+
+if (!existsSync(manifest) || statSync(manifest).mtimeMs < newestSource(['entrypoints', 'components', 'lib', 'public'])) {
+  const built = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit', env: process.env });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+// Sizes: a page's own JS and CSS plus the chunks it loads (read from its HTML).
+const size = (files) => {
+  const bufs = files.map((f) => readFileSync(join(ext, f)));
+  return { raw: bufs.reduce((a, b) => a + b.length, 0), gzip: bufs.reduce((a, b) => a + gzipSync(b, { level: 9 }).length, 0) };
+};
+const pageFiles = (html) => [...readFileSync(join(ext, html), 'utf8').matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+const man = JSON.parse(readFileSync(manifest, 'utf8'));
+const sizes = {
+  content: size(man.content_scripts.flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])])),
+  popup: size(pageFiles(man.action?.default_popup ?? 'popup.html')),
+  background: size([man.background.service_worker]),
+};
+
+const json = join(tmpdir(), `token-lens-bench-${process.pid}.json`);
+const run = spawnSync('npx', ['playwright', 'test', '-c', 'tests/bench/bench.config.ts'], {
+  stdio: 'inherit',
+  env: { ...process.env, TOKEN_LENS_OUT: out, BENCH_JSON: json },
+});
+if (run.status !== 0 || !existsSync(json)) {
+  console.error('bench: the measurements failed');
+  process.exit(run.status || 1);
+}
+const r = JSON.parse(readFileSync(json, 'utf8'));
+
+const ms = (x) => `${x.toFixed(2)} ms`;
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const rows = [];
+const line = (measure, value, budget, ok) => rows.push({ measure, value, budget: budget ?? '—', verdict: ok === undefined ? '' : ok ? 'ok' : 'OVER' });
+for (const n of [10, 100, 1000]) {
+  const x = r[`rows-${n}`];
+  const f = x.first;
+  const budget = n === 100 ? 8 : n === 1000 ? 50 : undefined;
+  line(`${n} rows annotated (work)`, `${ms(f.work)} (read ${f.read.toFixed(1)}, plan ${f.plan.toFixed(1)}, render ${f.render.toFixed(1)}; ${f.passes} pass)`,
+    budget && `≤ ${budget} ms`, budget && f.work <= budget);
+  line(`${n} rows: in DOM → all notes shown`, ms(f.wall), undefined, undefined);
+  if (n === 1000) {
+    line('1000 rows: longest task', ms(x.longest), 'no task > 50 ms', x.longest <= 50);
+    line('1000 rows without Token Lens: longest task', `${ms(r.baseline.longest)} (page alone; shown after ${ms(r.baseline.wall)})`, undefined, undefined);
+  }
+  const c = x.change;
+  line(`${n} rows: one row changed (work)`, `${ms(c.work)} (read ${c.read.toFixed(2)}, plan ${c.plan.toFixed(2)}, render ${c.render.toFixed(2)})`,
+    n === 100 ? '≤ 1 ms' : undefined, n === 100 ? c.work <= 1 : undefined);
+}
+line('navigation noticed', ms(r.navigation), '≤ 100 ms', r.navigation <= 100);
+line('popup first render', ms(r.popup), undefined, undefined);
+line('content script', `${kb(sizes.content.raw)} raw, ${kb(sizes.content.gzip)} gzip`, '≤ 35 KB gzip', sizes.content.gzip <= 35 * 1024);
+line('popup', `${kb(sizes.popup.raw)} raw, ${kb(sizes.popup.gzip)} gzip`, '≤ 30 KB gzip', sizes.popup.gzip <= 30 * 1024);
+line('background', `${kb(sizes.background.raw)} raw, ${kb(sizes.background.gzip)} gzip`, undefined, undefined);
+
+const cols = ['measure', 'value', 'budget', 'verdict'];
+const width = cols.map((c) => Math.max(c.length, ...rows.map((row) => String(row[c]).length)));
+const fmt = (cells) => `| ${cells.map((c, i) => String(c).padEnd(width[i])).join(' | ')} |`;
+console.log(`\nToken Lens bench (Chromium, built extension in ${ext}; medians of ${process.env.BENCH_RUNS || 7} runs)\n`);
+console.log(fmt(cols));
+console.log(`|${width.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const row of rows) console.log(fmt(cols.map((c) => row[c])));
+const blown = rows.filter((row) => row.verdict === 'OVER');
+console.log(blown.length ? `\nVerdict: ${blown.length} budget(s) blown: ${blown.map((b) => b.measure).join('; ')}` : '\nVerdict: every budget met');
+process.exit(blown.length ? 1 : 0);

@@ -6,6 +6,19 @@ import type { ResolvedGrant, RuleInput } from './types';
 
 /** Catalog entry for a grant: its ID first (names drift, IDs don't), then its name. */
 export function infoOf(grant: Grant): PermissionInfo {
+  // The catalog is fixed for the script's life: the same row text always resolves the same way.
+  const k = `${grant.id ?? ''}\u0001${grant.name}\u0001${grant.scope ?? ''}`;
+  let info = infoMemo.get(k);
+  if (!info) {
+    if (infoMemo.size > 5000) infoMemo.clear(); // bounded: names come from the page
+    infoMemo.set(k, (info = lookUp(grant)));
+  }
+  return info;
+}
+
+const infoMemo = new Map<string, PermissionInfo>();
+
+function lookUp(grant: Grant): PermissionInfo {
   if (grant.id) {
     const byId = lookupPermission(grant.id, grant.scope);
     if (byId.known) return byId;
@@ -48,20 +61,40 @@ function coversOne(deny: Resource, allow: Resource): boolean {
   return JSON.stringify(deny) === JSON.stringify(allow);
 }
 
+/** Deny grants by permission group, built once per grant list. */
+function denyIndex(input: RuleInput): Map<string, ResolvedGrant[]> {
+  const index = new Map<string, ResolvedGrant[]>();
+  for (const d of input.grants) {
+    if (d.effect !== 'deny') continue;
+    const key = groupKey(d.info);
+    const list = index.get(key);
+    if (list) list.push(d);
+    else index.set(key, [d]);
+  }
+  return index;
+}
+
 /** A deny policy cancels an allow grant when it names the same group on all of its resources. */
-function cancelled(g: ResolvedGrant, input: RuleInput): boolean {
+function cancelled(g: ResolvedGrant, input: RuleInput, denies: Map<string, ResolvedGrant[]>): boolean {
+  if (!denies.size) return false;
   const include = input.model.policies[g.policyIndex]?.include ?? [];
   if (!include.length) return false;
-  const key = groupKey(g.info);
-  return input.grants.some((d) =>
-    d.effect === 'deny' && groupKey(d.info) === key &&
+  return (denies.get(groupKey(g.info)) ?? []).some((d) =>
     include.every((r) => (input.model.policies[d.policyIndex]?.include ?? []).some((dr) => coversOne(dr, r))),
   );
 }
 
+// About ten rules ask for the allowed grants of the same run: worked out once per grant list.
+const allowedMemo = new WeakMap<readonly ResolvedGrant[], { model: TokenModel; list: ResolvedGrant[] }>();
+
 /** Grants that really allow something: allow policies, minus what deny policies take back. */
 export function allowed(input: RuleInput): ResolvedGrant[] {
-  return input.grants.filter((g) => g.effect === 'allow' && !cancelled(g, input));
+  const memo = allowedMemo.get(input.grants);
+  if (memo && memo.model === input.model) return memo.list;
+  const denies = denyIndex(input);
+  const list = input.grants.filter((g) => g.effect === 'allow' && !cancelled(g, input, denies));
+  allowedMemo.set(input.grants, { model: input.model, list });
+  return list;
 }
 
 /** The first grant of each permission group. */
@@ -80,6 +113,15 @@ export const policyOf = (input: RuleInput, g: ResolvedGrant): Policy | undefined
 /** The Read group of the same product and scope ("DNS Write" -> "DNS Read"), if there is one. */
 export function readVariantOf(info: PermissionInfo): PermissionInfo | undefined {
   if (info.level === 'read') return undefined;
+  if (readMemo.has(info)) return readMemo.get(info);
+  const found = findReadVariant(info);
+  readMemo.set(info, found);
+  return found;
+}
+
+const readMemo = new WeakMap<PermissionInfo, PermissionInfo | undefined>();
+
+function findReadVariant(info: PermissionInfo): PermissionInfo | undefined {
   const scope = info.scope;
   const fits = (r: PermissionInfo | undefined) =>
     r && r.known && r.level === 'read' && r.scope === scope && r.id !== info.id ? r : undefined;

@@ -41,14 +41,29 @@ export function shownValue(box: Element, counts: Map<Element, number>, stop: Set
     return option ? clean([norm(option.textContent)], box) : [];
   }
   for (let el: Element = box; ;) {
-    if (el.localName !== 'input' && norm(el.textContent)) {
-      const parts = textParts(el);
+    const raw = el.localName !== 'input' ? el.textContent ?? '' : '';
+    if (raw && HAS_TEXT.test(raw)) {
+      const parts = partsOf(el, raw);
       if (parts.length) return clean(parts, box);
     }
     const up = el.parentElement;
     if (!up || stop.has(up) || (counts.get(up) ?? 0) > 1) return [];
     el = up;
   }
+}
+
+// A value container's text pieces, kept while its text is the same: on a 1000-row form a
+// one-row edit then walks one row's values, not 3000 (textContent is native and cheap; the
+// walk that skips menus and hidden parts is not). Invalidated by any change of its text.
+const HAS_TEXT = /\S/;
+const partsMemo = new WeakMap<Element, { raw: string; parts: string[] }>();
+
+function partsOf(el: Element, raw: string): string[] {
+  const hit = partsMemo.get(el);
+  if (hit && hit.raw === raw) return hit.parts;
+  const parts = textParts(el);
+  partsMemo.set(el, { raw, parts });
+  return parts;
 }
 
 function clean(parts: string[], box: Element): string[] {
@@ -67,6 +82,35 @@ export interface ControlRow {
  * that holds at most `width` dropdowns and no other row's ✕.
  */
 export function groupRows(boxes: Element[], removes: Element[], stop: Set<Node>, width: number): { rows: ControlRow[]; counts: Map<Element, number> } {
+  const same = lastGrouping && sameGrouping(lastGrouping, boxes, removes, stop, width);
+  if (same) return lastGrouping!.result;
+  const result = groupRowsNow(boxes, removes, stop, width);
+  lastGrouping = { boxes, removes, stop: [...stop], width, result };
+  return result;
+}
+
+interface Grouping {
+  boxes: Element[];
+  removes: Element[];
+  stop: Node[];
+  width: number;
+  result: { rows: ControlRow[]; counts: Map<Element, number> };
+}
+
+// The last grouping is reused while the same dropdowns and ✕ buttons sit in the same order under
+// the same heading, and every row element still holds its dropdowns: a value edit on a big form
+// then skips the climb from every dropdown. Any added, removed, moved or remounted row differs.
+let lastGrouping: Grouping | undefined;
+
+const sameList = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function sameGrouping(g: Grouping, boxes: Element[], removes: Element[], stop: Set<Node>, width: number): boolean {
+  if (g.width !== width || g.stop.length !== stop.size || !g.stop.every((n) => stop.has(n))) return false;
+  if (!sameList(g.boxes, boxes) || !sameList(g.removes, removes)) return false;
+  return g.result.rows.every((row) => row.element.isConnected && row.boxes.every((b) => b.parentElement && row.element.contains(b)));
+}
+
+function groupRowsNow(boxes: Element[], removes: Element[], stop: Set<Node>, width: number): { rows: ControlRow[]; counts: Map<Element, number> } {
   const counts = countUp(boxes, stop);
   const rm = countUp(removes, stop);
   const byRow = new Map<Element, Element[]>();

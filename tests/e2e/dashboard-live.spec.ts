@@ -136,3 +136,20 @@ test('a note opened fetches the long text from the background', async ({ context
   await expect(note.locator('[data-token-lens="note-finding"]').first()).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test('a newly added empty row gets its note at once: nothing chosen yet', async ({ context, dash }) => {
+  const { page, problems } = await openReplica({ context, dash }, FORM_PATH, 'classic-form-live.html');
+  await expectNoteCount(page, 4);
+  await page.getByRole('button', { name: '+ Add more' }).first().click();
+  await expect(page.locator('[data-rp="perm-row"]')).toHaveCount(5); // the replica's own hook, test-side only
+  await expectOneNotePerRow(page);
+  expect((await notes(page))[4]).toMatchObject({ id: 'unknown', risk: 'unknown', label: 'No permission chosen yet', besideRow: true });
+  // Picking a group and a level turns the same note into that group's.
+  await replica(page, (r) => {
+    r.relabel(4, 'DNS');
+    r.setLevel(4, 'Edit');
+  });
+  await expect(page.locator('[data-token-lens="permission"]').nth(4)).toHaveAttribute('data-permission-id', ID.dnsEdit);
+  await expectOneNotePerRow(page);
+  expect(problems).toEqual([]);
+});

@@ -7,13 +7,25 @@ export const redundantPermission: Rule = (input) => {
   const grants = allowed(input);
   const out: Finding[] = [];
   const reported = new Set<string>();
+  // Indexed once, so a 1000-row form costs a map look-up per row, not a scan of every row.
+  const byGroup = new Map<string, typeof grants>();
+  for (const g of grants) {
+    const key = groupKey(g.info);
+    const list = byGroup.get(key);
+    if (list) list.push(g);
+    else byGroup.set(key, [g]);
+  }
+  const wheres = new Map<number, string>();
+  const whereOf = (g: (typeof grants)[number]) => {
+    let where = wheres.get(g.policyIndex);
+    if (where === undefined) wheres.set(g.policyIndex, (where = JSON.stringify(policyOf(input, g)?.include ?? [])));
+    return where;
+  };
   for (const w of grants) {
     const read = readVariantOf(w.info);
     if (!read) continue;
-    const where = JSON.stringify(policyOf(input, w)?.include ?? []);
-    const r = grants.find((g) =>
-      groupKey(g.info) === groupKey(read) &&
-      (g.policyIndex === w.policyIndex || JSON.stringify(policyOf(input, g)?.include ?? []) === where));
+    const where = whereOf(w);
+    const r = byGroup.get(groupKey(read))?.find((g) => g.policyIndex === w.policyIndex || whereOf(g) === where);
     if (!r || reported.has(r.ref)) continue;
     reported.add(r.ref);
     out.push({

@@ -1,0 +1,161 @@
+// Measures the built extension in Chromium on generated classic forms (issue 6 §1) and writes
+// the medians to BENCH_JSON for scripts/bench.mjs. Each run opens a fresh page, so every figure
+// is a first sight of those rows, not a warm cache.
+import { writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { CHROMIUM, expect, fixtureHtml, test } from '../e2e/fixtures';
+import { ID } from '../e2e/dashboard-helpers';
+
+const FORM = '/profile/api-tokens/create';
+const SIZES = [10, 100, 1000];
+const RUNS = Number(process.env.BENCH_RUNS || 7);
+const NOTES = '[data-token-lens="permission"]';
+/** Real groups for the generated rows, cycled (the form's own generator picks them the same way). */
+const GROUPS: [string, string][] = [
+  ['Account', 'Workers Scripts'], ['Zone', 'DNS'], ['Zone', 'Zone'], ['Account', 'Account Settings'],
+  ['Zone', 'Cache Purge'], ['Zone', 'Page Rules'], ['Zone', 'Zone Settings'], ['Account', 'Cloudflare Tunnel'],
+];
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** In the page: collect our User Timing passes and long tasks from now on. */
+async function instrument(page: Page) {
+  await page.evaluate(() => {
+    const w = window as any;
+    w.__bench = { passes: [] as { start: number; ms: number; name: string }[], long: [] as { start: number; ms: number }[] };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name.startsWith('token-lens-')) w.__bench.passes.push({ name: e.name, start: e.startTime, ms: e.duration });
+    }).observe({ type: 'measure' });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__bench.long.push({ start: e.startTime, ms: e.duration });
+    }).observe({ type: 'longtask' });
+  });
+}
+
+/** In the page: run `change`, then wait until `done()` holds; our work = passes started after. */
+async function timed(page: Page, change: string, done: string) {
+  return page.evaluate(async ([change, done]) => {
+    const w = window as any;
+    const check = new Function(`return (${done})`) as () => boolean;
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))); // settle
+    const t0 = performance.now();
+    w.__bench.passes.length = 0;
+    w.__bench.long.length = 0;
+    new Function(change)();
+    const inDom = performance.now();
+    await new Promise<void>((resolve, reject) => {
+      const limit = setTimeout(() => reject(new Error(`not done: ${done}`)), 20_000);
+      const poll = () => (check() ? (clearTimeout(limit), resolve()) : requestAnimationFrame(poll));
+      poll();
+    });
+    const wall = performance.now() - inDom;
+    await new Promise((r) => setTimeout(r, 50)); // let the observers deliver
+    const of = (name: string) => w.__bench.passes.filter((p: any) => p.name === name && p.start >= t0);
+    const sum = (name: string) => of(name).reduce((a: number, p: any) => a + p.ms, 0);
+    return { work: sum('token-lens-pass'), read: sum('token-lens-read'), plan: sum('token-lens-plan'), render: sum('token-lens-render'),
+      passes: of('token-lens-pass').length, wall, // Only tasks after the rows are in: the page's own row-adding script is not ours.
+      longest: Math.max(0, ...w.__bench.long.filter((t: any) => t.start >= inDom).map((t: any) => t.ms)) };
+  }, [change, done] as const);
+}
+
+/** Rows are added by script after our first pass on the empty form, as the dashboard does. */
+function addRows(n: number): string {
+  const rows = Array.from({ length: n }, (_, i) => GROUPS[i % GROUPS.length]).map(([s, g], i) => [s, g, i % 2 ? 'Read' : 'Edit']);
+  return `const r = window.__replica; for (const [s, g, l] of ${JSON.stringify(rows)}) r.addRow(s, g, l);`;
+}
+const noteCount = (n: number) => `document.querySelectorAll('${NOTES}').length === ${n}`;
+
+const results: Record<string, unknown> = {};
+
+test('annotation timings on generated classic forms', async ({ dash }) => {
+  dash.serve(FORM, 'classic-form-many.html');
+  for (const n of SIZES) {
+    const first: any[] = [];
+    const change: any[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const page = await dash.open(`${FORM}?rows=0`);
+      await expect(page.locator('html')).toHaveAttribute('data-token-lens-step', 'classic-form');
+      await instrument(page);
+      first.push(await timed(page, addRows(n), noteCount(n)));
+      // One row changes: DNS Read (row 1) becomes DNS Edit; its note must say so.
+      change.push(await timed(page, `window.__replica.setLevel(1, 'Edit')`,
+        `document.querySelectorAll('${NOTES}')[1]?.getAttribute('data-permission-id') === '${ID.dnsEdit}'`));
+      await page.close();
+    }
+    const pick = (list: any[], k: string) => median(list.map((x) => x[k]));
+    results[`rows-${n}`] = {
+      first: Object.fromEntries(['work', 'read', 'plan', 'render', 'wall', 'passes'].map((k) => [k, pick(first, k)])),
+      longest: Math.max(...first.map((x) => x.longest)),
+      change: Object.fromEntries(['work', 'read', 'plan', 'render', 'wall'].map((k) => [k, pick(change, k)])),
+    };
+    console.log(n, JSON.stringify(results[`rows-${n}`]));
+  }
+});
+
+// The same 1000 rows without the extension: the page's own style and layout work, so the
+// longest task above can be read against what the replica costs by itself.
+test('baseline: 1000 rows without Token Lens', async () => {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--host-resolver-rules=MAP * ~NOTFOUND'] });
+  const page = await browser.newPage();
+  const html = fixtureHtml('classic-form-many.html');
+  await page.route('https://dash.cloudflare.com/**', (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  const walls: number[] = [];
+  const longest: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    await page.goto(`https://dash.cloudflare.com${FORM}?rows=0`);
+    await instrument(page);
+    // Done two frames later: the frame that lays the rows out has run.
+    const x = await timed(page, `${addRows(1000)} window.__frames = 0; requestAnimationFrame(() => requestAnimationFrame(() => (window.__frames = 2)));`, 'window.__frames === 2');
+    walls.push(x.wall);
+    longest.push(x.longest);
+  }
+  await browser.close();
+  results.baseline = { wall: median(walls), longest: median(longest) };
+});
+
+test('navigation noticed', async ({ dash }) => {
+  dash.serve(FORM, 'classic-form-many.html');
+  const times: number[] = [];
+  const page = await dash.open(`${FORM}?rows=100`);
+  await expect(page.locator(NOTES)).toHaveCount(100);
+  for (let run = 0; run < RUNS; run++) {
+    // Away from the token page (no DOM change at all): the step mark must go; then back.
+    times.push(await page.evaluate(() => new Promise<number>((resolve) => {
+      const t0 = performance.now();
+      const mo = new MutationObserver(() => {
+        if (!document.documentElement.hasAttribute('data-token-lens-step')) (mo.disconnect(), resolve(performance.now() - t0));
+      });
+      mo.observe(document.documentElement, { attributes: true });
+      history.pushState({}, '', '/profile');
+    })));
+    await page.evaluate(() => history.pushState({}, '', '/profile/api-tokens/create?rows=100'));
+    await expect(page.locator('html')).toHaveAttribute('data-token-lens-step', 'classic-form');
+    await expect(page.locator(NOTES)).toHaveCount(100);
+  }
+  results.navigation = median(times);
+});
+
+test('popup first render', async ({ context, extensionId }) => {
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as any;
+      const seen = () => {
+        const app = document.getElementById('app');
+        if (app && app.childElementCount > 0 && w.__firstRender === undefined) w.__firstRender = performance.now();
+      };
+      new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await page.waitForFunction(() => (window as any).__firstRender !== undefined);
+    times.push(await page.evaluate(() => (window as any).__firstRender));
+    await page.close();
+  }
+  results.popup = median(times);
+});
+
+test.afterAll(() => {
+  if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(results, null, 2));
+});
