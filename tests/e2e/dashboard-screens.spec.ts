@@ -1,9 +1,11 @@
 // Screenshots of the annotated replicas for the README (light, dark, summary step). They are
 // also checks: the theme attribute must follow the page.
-import { expect, test } from './fixtures';
+import { mkdirSync } from 'node:fs';
+import { SCREENSHOTS, expect, test } from './fixtures';
 import { FORM_PATH, expectNoteCount } from './dashboard-helpers';
 
-const OUT = new URL('../../docs/screenshots/', import.meta.url).pathname;
+const OUT = SCREENSHOTS;
+mkdirSync(OUT, { recursive: true });
 // The replica's cookie banner is fixed over the page; it is not what the pictures are about.
 const NO_BANNER = '#onetrust-banner-sdk { display: none !important; }';
 

@@ -1,14 +1,21 @@
 // Playwright fixtures: Chromium with the *built* extension, replica dashboard pages served at
 // their real https://dash.cloudflare.com/... URLs, and a local HTTPS stand-in for
 // api.cloudflare.com reached through host-resolver rules. No other host resolves.
-import { test as base, chromium, expect, type BrowserContext, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { test as base, chromium, expect, type BrowserContext, type Page, type Request } from '@playwright/test';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startFakeCfApi, type FakeCfApi } from './fake-cf-api';
 
 const OUT = process.env.TOKEN_LENS_OUT || fileURLToPath(new URL('../../.output', import.meta.url));
 export const BUILT_EXTENSION = `${OUT}/chrome-mv3`;
 const FIXTURES = new URL('../fixtures/dashboard/', import.meta.url);
+/**
+ * Where screenshot tests save their pictures: docs/screenshots (the README's) when
+ * UPDATE_SCREENSHOTS=1, otherwise the test output folder, so a test run leaves the tree clean.
+ */
+export const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1'
+  ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
+  : `${process.env.PW_OUTPUT || fileURLToPath(new URL('../../test-results', import.meta.url))}/screenshots/`;
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function fixtureHtml(name: string): string {
@@ -30,6 +37,8 @@ interface TestFixtures {
   dash: Dash;
   /** Every URL any page, frame or worker of the context asked for. */
   requests: string[];
+  /** The same requests with their origin; checked by `context` when the test ends. */
+  requestLog: LoggedRequest[];
 }
 
 export async function launchWithExtension(extensionPath: string, apiPort: number, headless = true): Promise<BrowserContext> {
@@ -50,6 +59,43 @@ export async function launchWithExtension(extensionPath: string, apiPort: number
   });
 }
 
+/** One request seen in a test's browser context: what asked for it, and where it went. */
+export interface LoggedRequest {
+  url: string;
+  from: 'service-worker' | 'extension-page' | 'page' | 'unknown';
+  navigation: boolean;
+}
+
+const API_PREFIX = 'https://api.cloudflare.com/client/v4/';
+
+function describe(request: Request): LoggedRequest {
+  const url = request.url();
+  const navigation = request.isNavigationRequest();
+  if (request.serviceWorker()) return { url, from: 'service-worker', navigation };
+  let frameUrl = '';
+  try {
+    frameUrl = request.frame().url();
+  } catch {
+    // Navigations that come before their frame exists have none.
+  }
+  const from = frameUrl.startsWith('chrome-extension://') ? 'extension-page' : frameUrl ? 'page' : 'unknown';
+  return { url, from, navigation };
+}
+
+/**
+ * The security promise (issue 6 §2): the extension talks to api.cloudflare.com/client/v4 and
+ * nothing else. Replica pages are opened by the tests at dash.cloudflare.com (served by `dash`);
+ * the extension's own files, data: and blob: URLs never leave the browser. Anything else that
+ * shows up - from the service worker, the popup, or a content script on a dashboard page - is a
+ * leak, whoever's code asked for it.
+ */
+export function unexpectedRequest(r: LoggedRequest): boolean {
+  if (r.url.startsWith(API_PREFIX)) return false;
+  if (/^(data|blob|chrome-extension):/.test(r.url) || r.url === 'about:blank') return false;
+  if (r.navigation && r.url.startsWith('https://dash.cloudflare.com/')) return false;
+  return true;
+}
+
 export const test = base.extend<TestFixtures, { api: FakeCfApi }>({
   api: [
     async ({}, use) => {
@@ -62,13 +108,29 @@ export const test = base.extend<TestFixtures, { api: FakeCfApi }>({
   cfApi: async ({ api }, use) => {
     api.reset();
     await use(api);
+    // Whatever reached the stand-in came from the extension: only the v4 API is allowed.
+    const stray = api.seen.filter((s) => !s.url.startsWith('/client/v4/')).map((s) => `${s.method} ${s.url}`);
     api.reset();
+    if (stray.length) throw new Error(`api.cloudflare.com was asked for paths outside /client/v4/: ${stray.join(', ')}`);
   },
   extensionPath: [BUILT_EXTENSION, { option: true }],
-  context: async ({ extensionPath, cfApi }, use) => {
+  requestLog: async ({}, use) => {
+    await use([]);
+  },
+  context: async ({ extensionPath, cfApi, requestLog }, use, testInfo) => {
     const context = await launchWithExtension(extensionPath, cfApi.port);
+    // Playwright 1.65 reports the MV3 service worker's requests here too (request.serviceWorker()).
+    context.on('request', (r) => requestLog.push(describe(r)));
     await use(context);
     await context.close();
+    const bad = requestLog.filter(unexpectedRequest);
+    // Optional: append the whole run's log to a file, to review what each test asked for.
+    if (process.env.TOKEN_LENS_REQUEST_LOG) {
+      appendFileSync(process.env.TOKEN_LENS_REQUEST_LOG, requestLog.map((r) => `${testInfo.title}\t${r.from}\t${r.navigation}\t${r.url}\n`).join(''));
+    }
+    if (bad.length) {
+      throw new Error(`Requests outside api.cloudflare.com/client/v4:\n${bad.map((r) => `  ${r.from}${r.navigation ? ' (navigation)' : ''}: ${r.url}`).join('\n')}`);
+    }
   },
   requests: async ({ context }, use) => {
     const urls: string[] = [];

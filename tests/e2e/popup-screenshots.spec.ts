@@ -1,9 +1,8 @@
 // Saves the popup as it looks in light and dark (docs/screenshots), for the README and for review.
 import { mkdirSync } from 'node:fs';
-import { expect, test } from './fixtures';
+import { SCREENSHOTS, expect, test } from './fixtures';
 import { LEGACY, TOKEN_ID, daysFromNow, ok, openPopup, verify } from './popup-helpers';
 
-const OUT = new URL('../../docs/screenshots/', import.meta.url);
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`screenshot: popup, ${scheme}`, async ({ context, extensionId, cfApi }) => {
@@ -14,7 +13,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await verify(page, LEGACY);
     await expect(page.getByTestId('verdict')).toHaveAttribute('data-state', 'active');
     await page.locator(':focus').blur();
-    mkdirSync(OUT, { recursive: true });
-    await page.screenshot({ path: new URL(`popup-${scheme}.png`, OUT).pathname, fullPage: true });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: `${SCREENSHOTS}popup-${scheme}.png`, fullPage: true });
   });
 }
