@@ -14,14 +14,15 @@ export interface Annotator {
 
 type Of<K extends keyof PagePlan> = NonNullable<PagePlan[K]> extends readonly (infer T)[] ? T : NonNullable<PagePlan[K]>;
 
-export function createAnnotator(doc: Document, loadDetails: LoadDetails): Annotator {
+/** `noteOpen`: whether a new or changed note starts open (the "expanded" notes option). */
+export function createAnnotator(doc: Document, loadDetails: LoadDetails, noteOpen?: (plan: Of<'notes'>) => boolean): Annotator {
   const notes = createLayer<Of<'notes'>>(doc, {
     kind: () => 'permission',
     mark(host, p) {
       setAttr(host, 'data-permission-id', p.permissionId);
       setAttr(host, 'data-risk', p.risk);
     },
-    create: noteView(loadDetails),
+    create: noteView(loadDetails, noteOpen),
   });
   const sections = createLayer<Of<'sections'>>(doc, {
     kind: () => 'section',

@@ -30,7 +30,8 @@ function buildSkeleton(doc: Document): HTMLElement {
   return box;
 }
 
-export function noteView(loadDetails: LoadDetails): (root: ShadowRoot) => Renderer<NotePlan> {
+/** `openByDefault`: the note follows it until its button is used (the "expanded" option). */
+export function noteView(loadDetails: LoadDetails, openByDefault: (plan: NotePlan) => boolean = () => false): (root: ShadowRoot) => Renderer<NotePlan> {
   return (root) => {
     const doc = root.ownerDocument;
     if (skeleton?.ownerDocument !== doc) skeleton = buildSkeleton(doc);
@@ -46,7 +47,8 @@ export function noteView(loadDetails: LoadDetails): (root: ShadowRoot) => Render
     const drawDetails = () => {
       if (more) more.replaceChildren(open() && plan ? noteDetails(doc, plan, loadDetails) : '');
     };
-    onOwnClick(doc, toggle, () => {
+    let touched = false;
+    const setOpen = (next: boolean) => {
       if (!more) {
         more = doc.createElement('div');
         more.className = 'more';
@@ -54,14 +56,18 @@ export function noteView(loadDetails: LoadDetails): (root: ShadowRoot) => Render
         toggle.setAttribute('aria-controls', 'more');
         box.append(more);
       }
-      const next = !open();
       toggle.setAttribute('aria-expanded', String(next));
       more.hidden = !next;
+    };
+    onOwnClick(doc, toggle, () => {
+      touched = true;
+      setOpen(!open());
       drawDetails();
     });
     return {
       update(next) {
         plan = next;
+        if (!touched && openByDefault(next) !== open()) setOpen(!open());
         box.setAttribute('data-risk', next.risk);
         badge.setAttribute('data-risk', next.risk);
         badge.textContent = RISK_WORDS[next.risk];

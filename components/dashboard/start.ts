@@ -2,7 +2,6 @@
 import { browser } from 'wxt/browser';
 import { analyze } from '../../lib/analysis/analyze';
 import { summarize } from '../../lib/analysis/summarize';
-import { DEFAULT_OPTIONS } from '../../lib/analysis/types';
 import { allGroups, lookupPermission } from '../../lib/catalog';
 import { isTokenPage } from '../../lib/dashboard/detect-page';
 import { readPage } from '../../lib/dashboard/read-page';
@@ -13,6 +12,7 @@ import { createAnnotator } from './annotator';
 import { createDetailsLoader } from './details';
 import { createReporter } from './report';
 import { startRuntime } from './runtime';
+import { createSettingsSource } from './settings-source';
 
 interface Context {
   signal: AbortSignal;
@@ -21,18 +21,27 @@ interface Context {
 
 export function startDashboard(ctx: Context, doc: Document = document, win: Window = window): void {
   const summarySpot = cachedSummarySpot(doc);
-  const plan = createPlanner({
+  const settings = createSettingsSource();
+  const newPlanner = () => createPlanner({
     analyze,
     summarize,
     lookup: lookupPermission,
     groups: allGroups,
-    options: () => DEFAULT_OPTIONS,
+    options: settings.options,
     now: () => new Date(),
     summarySpot,
     reminderSpot: () => reminderSpot(doc),
   });
-  const annotator = createAnnotator(doc, createDetailsLoader((m) => browser.runtime.sendMessage(m)));
-  const scheduler = startRuntime({ doc, win, signal: ctx.signal, isTokenPage, readPage, plan, annotator, report: createReporter() });
+  let plan = newPlanner();
+  const annotator = createAnnotator(doc, createDetailsLoader((m) => browser.runtime.sendMessage(m)), settings.noteOpen);
+  const scheduler = startRuntime({ doc, win, signal: ctx.signal, isTokenPage, readPage, plan: (r) => plan(r), annotator, report: createReporter() });
+  // Options changed on the options page: a fresh planner (its memos hold ratings made with the
+  // old options), notes redrawn from scratch when their open-by-default state changed, one pass.
+  settings.start(ctx.signal, (what) => {
+    plan = newPlanner();
+    if (what.includes('display')) annotator.clear();
+    scheduler.schedule();
+  });
   // Last resort for a navigation nothing else noticed (WXT polls the URL once a second).
   ctx.addEventListener(win, 'wxt:locationchange', () => scheduler.schedule());
 }
