@@ -14,3 +14,5 @@ export type { Finding, Severity, Target, AnalyzerOptions } from './analysis/type
 export type { Summary } from './analysis/summarize';
 export { cleanPaste } from './token/clean-paste';
 export { classifyToken } from './token/classify-token';
+export { recipes, buildTokenLink } from './recipes';
+export type { Recipe, RecipePermission, BuildLinkInput, BuildLinkResult } from './recipes';

@@ -1,11 +1,15 @@
 // The popup: paste, offline format check, one-click verify, verdict. The token lives in this
 // component's state only: no storage, no URL, no console; Clear or closing the popup forgets it.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { usePendingSelection } from '../../lib/context-menu/use-pending-selection';
+import { cleanPaste } from '../../lib/token/clean-paste';
 import { classifyToken } from '../../lib/token/classify-token';
 import type { Verdict } from '../../lib/token/verdict';
 import { verifyToken, type VerifyDeps } from '../../lib/token/verify';
 import { AccountField, AccountOwnedToggle } from './account-field';
 import { FormatBox } from './format-box';
+import { RecipesView } from './recipes/recipes-view';
 import { TokenField } from './token-field';
 import { useTabAccount } from './use-tab-account';
 import { useWait } from './use-wait';
@@ -24,6 +28,15 @@ export function App({ fetch }: { fetch?: VerifyDeps['fetch'] }) {
   const tokenInput = useRef<HTMLInputElement>(null);
   // Bumped on every change: an answer for a token that is no longer in the field is dropped.
   const generation = useRef(0);
+  // Verify stays the default view; ?view=recipes (dashboard entry) opens the recipe list.
+  const [view, setView] = useState(() => (new URLSearchParams(location.search).get('view') === 'recipes' ? 'recipes' : 'verify'));
+  // Opened from the context menu: the selection is pre-filled (and classified), not verified.
+  usePendingSelection((text) => {
+    const cleaned = cleanPaste(text);
+    generation.current++;
+    setToken(cleaned.value);
+    setRemoved(cleaned.removed);
+  });
 
   useEffect(() => {
     if (tabAccount) setAccountId((typed) => typed || tabAccount);
@@ -70,6 +83,7 @@ export function App({ fetch }: { fetch?: VerifyDeps['fetch'] }) {
           <p class="subtitle">Check a Cloudflare API token</p>
         </div>
       </header>
+      {view === 'recipes' ? <RecipesView onBack={() => setView('verify')} openTab={(url) => void browser.tabs.create({ url })} /> : <>
       <form onSubmit={submit} aria-busy={busy}>
         <TokenField
           value={token}
@@ -93,7 +107,9 @@ export function App({ fetch }: { fetch?: VerifyDeps['fetch'] }) {
         </div>
       </form>
       <div aria-live="polite">{verdict && <VerdictView verdict={verdict} waitLeft={wait.left} />}</div>
+      <p><button type="button" class="link" onClick={() => setView('recipes')}>Create a least-privilege token</button></p>
       <footer>The token stays in this popup's memory and is sent only to api.cloudflare.com.</footer>
+      </>}
     </main>
   );
 }

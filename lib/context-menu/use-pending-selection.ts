@@ -1,0 +1,28 @@
+// The verification page's side: when opened from the context menu (?from=selection), ask the
+// background once for the selected text and hand it to `take`. The text is only pre-filled;
+// nothing is sent to Cloudflare until the user clicks Verify.
+import { useEffect } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { pendingSelectionRequest, readPendingSelectionReply } from './messages';
+
+export function openedFromSelection(search: string = globalThis.location?.search ?? ''): boolean {
+  return new URLSearchParams(search).get('from') === 'selection';
+}
+
+export function usePendingSelection(take: (text: string) => void): void {
+  useEffect(() => {
+    if (!openedFromSelection()) return;
+    let live = true;
+    browser.runtime
+      .sendMessage(pendingSelectionRequest())
+      .then((reply) => {
+        const text = readPendingSelectionReply(reply);
+        if (live && text) take(text);
+      })
+      // No background (tests, odd hosts): simply nothing pre-filled.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+}
