@@ -9,6 +9,8 @@ export default defineConfig({
   // TOKEN_LENS_OUT lets parallel work build into separate folders; CI uses the default.
   outDir: process.env.TOKEN_LENS_OUT || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The Firefox sources zip: leave out test and demo output.
+  zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'demo-output/**', 'bench-output/**', 'docs/screenshots/**'] },
   manifest: ({ browser }) => ({
     name: 'Token Lens for Cloudflare',
     description:
