@@ -1,63 +1,122 @@
 // The demo: the built extension on the bundled replica pages with the local API stand-in.
-// With a display it opens a window to explore; without one it saves screenshots and prints
-// their paths. Run through `npm run demo`.
-import { test } from '@playwright/test';
+// With a display it opens a window to explore; without one it saves the README's screenshots
+// (DEMO_OUT, default demo-output/) and prints their paths. Run through `npm run demo`.
+import { test, type BrowserContext, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BUILT_EXTENSION, fixtureHtml, launchWithExtension } from '../e2e/fixtures';
 import { startFakeCfApi } from '../e2e/fake-cf-api';
 
 const ACCOUNT = '0123456789abcdef0123456789abcdef';
+/** Replica per dashboard path; `?demo=` picks another step of the same URL. */
 const PAGES: Record<string, string> = {
   '/profile/api-tokens': 'flow.html',
   '/profile/api-tokens/create': 'classic-form.html',
+  '/profile/api-tokens/create?demo=summary': 'classic-summary.html',
+  '/profile/api-tokens/create?demo=templates': 'template-picker.html',
   [`/${ACCOUNT}/api-tokens/create`]: 'account-builder.html',
 };
-const SAMPLE_TOKEN = 'cfut_ZE4CrcFhEIDXk9vL2sTLeARsFp2ZZYbydVDhhIUq8573bbfe';
+const FORM = 'https://dash.cloudflare.com/profile/api-tokens/create';
+/** A legacy (pre-2026 format) token: the popup flags its format, then Cloudflare accepts it. */
+const SAMPLE_TOKEN = 'YQSn-xWAQiiEh9qM58wZNnyQS7FUdoqGIUAbrh7T';
+const DAY = 86_400_000;
 const headed = process.env.DEMO_HEADED === '1';
 const outDir = resolve(process.env.DEMO_OUT ?? 'demo-output');
+// The replica's cookie banner is fixed over the page; it is not what the pictures are about.
+const NO_BANNER = '#onetrust-banner-sdk { display: none !important; }';
+
+async function dashPage(context: BrowserContext, url: string, scheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.goto(url);
+  await page.locator('[data-token-lens]').first().waitFor();
+  await page.addStyleTag({ content: NO_BANNER });
+  return page;
+}
+
+async function popupPage(context: BrowserContext, url: string, scheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 360, height: 600 });
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.goto(url);
+  return page;
+}
 
 test('Token Lens demo', async () => {
   const api = await startFakeCfApi();
+  const iso = (days: number) => new Date(Date.now() + days * DAY).toISOString().replace(/\.\d+Z$/, 'Z');
+  api.answer({
+    status: 200,
+    body: {
+      success: true, errors: [], messages: [{ code: 10000, message: 'This API Token is valid and active', type: null }],
+      result: { id: 'ed17574386854bf78a67040be0a770b0', status: 'active', not_before: iso(-40), expires_on: iso(50) },
+    },
+  });
   const context = await launchWithExtension(BUILT_EXTENSION, api.port, !headed);
   await context.route('https://dash.cloudflare.com/**', (route) => {
-    const file = PAGES[new URL(route.request().url()).pathname];
+    const url = new URL(route.request().url());
+    const demo = url.searchParams.get('demo');
+    const file = PAGES[url.pathname + (demo ? `?demo=${demo}` : '')];
     return file
       ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: fixtureHtml(file) })
       : route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not part of the demo</h1>' });
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const popupUrl = `chrome-extension://${new URL(worker.url()).host}/popup.html`;
-
-  const form = await context.newPage();
-  await form.setViewportSize({ width: 1280, height: 1100 });
-  await form.goto('https://dash.cloudflare.com/profile/api-tokens/create');
-  await form.locator('[data-token-lens="summary"]').first().waitFor();
-
-  const popup = await context.newPage();
-  await popup.setViewportSize({ width: 380, height: 640 });
-  await popup.goto(popupUrl);
-  await popup.getByLabel('API token').fill(SAMPLE_TOKEN);
-  await popup.getByRole('button', { name: 'Verify' }).click();
-  await popup.getByTestId('verdict').waitFor();
+  const base = `chrome-extension://${new URL(worker.url()).host}`;
 
   if (headed) {
     const flow = await context.newPage();
     await flow.goto('https://dash.cloudflare.com/profile/api-tokens');
+    await (await context.newPage()).goto(FORM);
     await (await context.newPage()).goto(`https://dash.cloudflare.com/${ACCOUNT}/api-tokens/create`);
+    await (await context.newPage()).goto(`${base}/popup.html`);
     await flow.bringToFront();
-    console.log('Demo running: explore the tabs, close the browser window to end.');
+    console.log('Demo running: explore the tabs (the popup is open as a tab), close the browser window to end.');
     await new Promise<void>((done) => context.on('close', () => done()));
-  } else {
-    mkdirSync(outDir, { recursive: true });
-    const shots = {
-      form: resolve(outDir, 'dashboard-form.png'),
-      popup: resolve(outDir, 'popup.png'),
-    };
-    await form.screenshot({ path: shots.form, fullPage: true });
-    await popup.screenshot({ path: shots.popup });
-    console.log(`Screenshots:\n  ${shots.form}\n  ${shots.popup}`);
-    await context.close();
+    await api.close();
+    return;
   }
+
+  mkdirSync(outDir, { recursive: true });
+  const saved: string[] = [];
+  const save = async (name: string, shoot: (path: string) => Promise<unknown>) => {
+    const path = resolve(outDir, name);
+    await shoot(path);
+    saved.push(path);
+  };
+
+  for (const scheme of ['light', 'dark'] as const) {
+    const form = await dashPage(context, FORM, scheme);
+    await form.locator('[data-token-lens="summary"]').waitFor();
+    // The DNS note opened, with its long text (sent by the background on demand).
+    const dns = form.locator('[data-token-lens="permission"]').nth(1);
+    await dns.getByRole('button').click();
+    await dns.locator('.more').filter({ hasNotText: 'Loading' }).waitFor();
+    await save(`dashboard-form-${scheme}.png`, (path) => form.locator('main').screenshot({ path }));
+  }
+  const summary = await dashPage(context, `${FORM}?demo=summary`);
+  await summary.locator('[data-token-lens="summary"]').waitFor();
+  await save('dashboard-summary.png', (path) => summary.locator('main').screenshot({ path }));
+  const templates = await dashPage(context, `${FORM}?demo=templates`);
+  await save('dashboard-templates.png', (path) => templates.locator('main').screenshot({ path }));
+  const builder = await dashPage(context, `https://dash.cloudflare.com/${ACCOUNT}/api-tokens/create`);
+  await save('account-builder.png', (path) => builder.locator('main').screenshot({ path }));
+
+  for (const scheme of ['light', 'dark'] as const) {
+    const popup = await popupPage(context, `${base}/popup.html`, scheme);
+    await popup.getByLabel('API token').fill(SAMPLE_TOKEN);
+    await popup.getByRole('button', { name: 'Verify' }).click();
+    await popup.locator('[data-testid="verdict"][data-state="active"]').waitFor();
+    await popup.locator(':focus').blur();
+    await save(`popup-${scheme}.png`, (path) => popup.screenshot({ path, fullPage: true }));
+  }
+  const options = await popupPage(context, `${base}/options.html`);
+  await options.setViewportSize({ width: 720, height: 900 });
+  await options.getByRole('radio', { name: /Balanced/ }).waitFor();
+  await save('options.png', (path) => options.screenshot({ path, fullPage: true }));
+
+  console.log(`Screenshots:\n  ${saved.join('\n  ')}`);
+  await context.close();
   await api.close();
 });

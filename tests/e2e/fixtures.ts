@@ -9,13 +9,6 @@ import { startFakeCfApi, type FakeCfApi } from './fake-cf-api';
 const OUT = process.env.TOKEN_LENS_OUT || fileURLToPath(new URL('../../.output', import.meta.url));
 export const BUILT_EXTENSION = `${OUT}/chrome-mv3`;
 const FIXTURES = new URL('../fixtures/dashboard/', import.meta.url);
-/**
- * Where screenshot tests save their pictures: docs/screenshots (the README's) when
- * UPDATE_SCREENSHOTS=1, otherwise the test output folder, so a test run leaves the tree clean.
- */
-export const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1'
-  ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
-  : `${process.env.PW_OUTPUT || fileURLToPath(new URL('../../test-results', import.meta.url))}/screenshots/`;
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function fixtureHtml(name: string): string {

@@ -1,9 +1,8 @@
 // The options page: edits saved to storage.sync, bad stored values shown as defaults, open
 // dashboard tabs applying a change live (no reload), and no axe violations in light or dark.
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
-import { SCREENSHOTS, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { FORM_PATH, openReplica, summaryFindings } from './dashboard-helpers';
 
 // The one extension API these steps call inside the options page (no @types/chrome in the project).
@@ -128,19 +127,5 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByText(/from 1 to 3650 days/)).toBeVisible();
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) }))).toEqual([]);
-  });
-}
-
-// Saves the page as it looks (docs/screenshots), for the README and for review.
-for (const scheme of ['light', 'dark'] as const) {
-  test(`screenshot: options, ${scheme}`, async ({ context, extensionId }) => {
-    const page = await openOptions(context, extensionId);
-    await page.setViewportSize({ width: 720, height: 900 });
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.getByRole('checkbox', { name: 'Duplicate permissions' }).uncheck();
-    await expect(page.getByRole('status')).toHaveText('Saved');
-    await page.locator(':focus').blur();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: SCREENSHOTS + (scheme === 'light' ? 'options.png' : 'options-dark.png'), fullPage: true });
   });
 }

@@ -6,6 +6,7 @@ import { DOCS } from '../docs';
 import { allowed, isReadOnly, plural, reach, scopeOf } from '../grants';
 import type { Finding, Rule, Severity } from '../types';
 import { lower, rankOf } from '../severity';
+import { placesFor } from '../places';
 
 export const allZones: Rule = (input) => {
   const grants = allowed(input);
@@ -33,7 +34,7 @@ export const allZones: Rule = (input) => {
     why: best.every
       ? `The token can ${what} on all zones in every account you can reach${carved}, and on any zone added later. A leak exposes all your sites at once.`
       : `The token can ${what} on all zones of the chosen account${carved}, including zones added later.`,
-    fix: 'Under Zone Resources, choose "Specific zone" and pick only the zones the job needs.',
+    fix: placesFor(input.model).narrowZones,
     docs: DOCS.createToken,
     target: { kind: 'section', section: 'zone-resources' },
   };

@@ -3,6 +3,7 @@
 import { DOCS } from '../docs';
 import { allowed } from '../grants';
 import type { Rule } from '../types';
+import { placesFor } from '../places';
 
 const DAY = 86_400_000;
 
@@ -18,7 +19,7 @@ export const longLived: Rule = (input) => {
     severity: grants.some((g) => g.info.risk === 'critical') ? 'medium' : 'low',
     title: `Stays valid for ${days} more days`,
     why: `The end date is more than ${max} days away. The longer a token lives, the more places it gets copied to, and the longer a leak stays useful.`,
-    fix: `Under TTL, pick an end date at most ${max} days ahead, and renew the token when it runs out.`,
+    fix: `Under ${placesFor(input.model).ttl}, pick an end date at most ${max} days ahead, and renew the token when it runs out.`,
     docs: DOCS.restrict,
     target: { kind: 'section', section: 'ttl' },
   }];

@@ -4,6 +4,7 @@
 import { DOCS } from '../docs';
 import { allowed, distinct, isMinting, isTokenRead, labelOf, plural } from '../grants';
 import type { Finding, Rule } from '../types';
+import { placesFor } from '../places';
 
 export const tokenMinting: Rule = (input) => {
   const grants = distinct(allowed(input));
@@ -21,7 +22,7 @@ export const tokenMinting: Rule = (input) => {
         code: 'token-minting', severity: 'critical',
         title: 'Can create new API tokens',
         why,
-        fix: 'Use this token only to create other tokens. Keep it somewhere safe, and under Client IP Address Filtering and TTL limit where it works and for how long.',
+        fix: `Use this token only to create other tokens. Keep it somewhere safe, and under Client IP Address Filtering and ${placesFor(input.model).ttl} limit where it works and for how long.`,
         docs: DOCS.createViaApi,
         target: { kind: 'permission', ref: g.ref },
       };
