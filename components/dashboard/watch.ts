@@ -9,8 +9,6 @@ const WATCHED_ATTRS = ['aria-checked', 'aria-selected', 'aria-pressed', 'aria-la
 const THEME_ATTRS = ['class', 'style', 'data-theme', 'data-mode', 'data-color-mode', 'data-color-scheme'];
 
 export interface Watcher {
-  /** Drop the records our own patch produced (called at the end of each pass). */
-  discardPending(): void;
   /**
    * Runs our own DOM writes unobserved (no record is even made for them); the page's records
    * still pending are handed on first.
@@ -79,11 +77,6 @@ export function watchPage({ doc, win, signal, onChange, isActive }: WatchOptions
     themeObserver.disconnect();
   });
   return {
-    discardPending() {
-      observer.takeRecords();
-      themeObserver.takeRecords();
-      href = win.location.href;
-    },
     quiet(write) {
       const pending = observer.takeRecords();
       if (pending.length) onRecords(pending);
@@ -92,6 +85,7 @@ export function watchPage({ doc, win, signal, onChange, isActive }: WatchOptions
         write();
       } finally {
         if (!signal.aborted) observer.observe(target, options);
+        href = win.location.href; // a navigation the pass already saw is not news to the next batch
       }
     },
   };
