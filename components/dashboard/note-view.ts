@@ -73,7 +73,8 @@ export function noteView(loadDetails: LoadDetails, openByDefault: (plan: NotePla
     let toggle: HTMLButtonElement;
     let plan: NotePlan | null = null;
     let more: HTMLElement | null = null; // created on first open
-    const open = () => toggle.getAttribute('aria-expanded') === 'true';
+    let isOpen = false; // what aria-expanded says, kept here: no attribute read per redraw
+    const open = () => isOpen;
     const drawDetails = () => {
       if (more) more.replaceChildren(open() && plan ? noteDetails(doc, plan, loadDetails) : '');
     };
@@ -86,6 +87,7 @@ export function noteView(loadDetails: LoadDetails, openByDefault: (plan: NotePla
         toggle.setAttribute('aria-controls', 'more');
         box!.append(more);
       }
+      isOpen = next;
       toggle.setAttribute('aria-expanded', String(next));
       more.hidden = !next;
     };
@@ -109,6 +111,7 @@ export function noteView(loadDetails: LoadDetails, openByDefault: (plan: NotePla
       },
       destroy() {
         if (!box) return;
+        isOpen = false;
         toggle.setAttribute('aria-expanded', 'false');
         drawDetails();
       },

@@ -6,9 +6,10 @@
 // rows only → just those rows are read again (refreshPage); anything else → the whole page is
 // read again, rows nobody touched coming from the row cache. A pass that must read or draw
 // hundreds of rows runs after the frame is painted, in a task of its own; its notes are drawn
-// outside the page in slices of about SLICE_MS (tasks of their own) and put in all at once, with
-// the summary (see Annotator.steps for why not one slice at a time). No task of ours grows long;
-// a newer change cancels what is left and starts over from what is on the page.
+// outside the page in slices of about SLICE_MS, each when the page is idle (tasks of their own),
+// and put in all at once, with the summary (see Annotator.steps for why not one slice at a time).
+// No task of ours grows long; a newer change cancels what is left and starts over from what is
+// on the page.
 import type { PagePlan } from '../../lib/dashboard/annotate/types';
 import type { ReadCache } from '../../lib/dashboard/read-page';
 import { forgetRow, sortRecords } from '../../lib/dashboard/row-cache';
@@ -19,7 +20,7 @@ import type { Reporter } from './report';
 import { createScheduler, type Scheduler } from './scheduler';
 import { createTasks, runInSlices, type SlicedRun } from './slices';
 import { readTheme, type Theme } from './theme';
-import { fromPage, watchPage, type Change, type ChangeDetail } from './watch';
+import { watchPage, type Change, type ChangeDetail } from './watch';
 
 export interface RuntimeDeps {
   doc: Document;
@@ -37,10 +38,12 @@ export interface RuntimeDeps {
 
 export const STEP_ATTR = 'data-token-lens-step';
 export const PASS_MEASURE = 'token-lens-pass';
-/** Our own work per slice, in ms: frames stay smooth and no task of ours nears 50 ms. */
-export const SLICE_MS = 8;
+/** Our own work per slice, in ms: no task of ours nears 50 ms. */
+export const SLICE_MS = 16;
 /** Rows to read, or new notes to draw, above which a pass waits for the paint and draws in slices. */
 export const BIG = 150;
+/** How long a slice may wait for the page to be idle (ms). */
+const IDLE_WAIT = 100;
 /** Records kept between passes; past that, every row is read again. */
 const MAX_RECORDS = 20_000;
 
@@ -75,11 +78,18 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
   let records: MutationRecord[] = [];
   let added = 0;
   let everything = true;
-  let cache: ReadCache = new WeakMap();
+  // The row cache, counting what was put in it since it was made (a WeakMap cannot say).
+  const cached = { puts: 0 };
+  const newCache = (): ReadCache => {
+    const map: ReadCache = new WeakMap();
+    cached.puts = 0;
+    return { get: (row) => map.get(row), set: (row, v) => (cached.puts++, map.set(row, v)), delete: (row) => map.delete(row) };
+  };
+  let cache: ReadCache = newCache();
   let last: { url: string; reading: PageReading } | null = null;
   // A pass waiting for the paint, or drawing in slices.
   let job: SlicedRun | null = null;
-  const tasks = createTasks();
+  const tasks = createTasks(win);
   // The URL check runs on every pass; the answer only changes with the URL.
   let checked: [string, boolean] = ['', false];
   const isTokenPage = (url: string) => (checked[0] === url ? checked[1] : (checked = [url, d.isTokenPage(url)])[1]);
@@ -95,7 +105,7 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
     job = null;
   };
   const forgetAll = () => {
-    cache = new WeakMap();
+    cache = newCache();
     records = [];
     added = 0;
     everything = true;
@@ -116,9 +126,14 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
     clear(); // stale notes would mislead
   };
 
-  /** Sorts what changed since the last read: true when the page must be read whole. */
+  /**
+   * Sorts what changed since the last read: true when the page must be read whole. (Our own
+   * writes make no records: the watcher is quiet while we write. A record of the recipes entry's
+   * host only costs a full read.)
+   */
   const takeChanges = (url: string): boolean => {
-    const moved = sortRecords(records.filter(fromPage), cache) || everything || !last || last.url !== url;
+    // Nothing cached (a form read with no rows yet): nothing to forget, no record to sort.
+    const moved = (cached.puts ? sortRecords(records, cache) : records.length > 0) || everything || !last || last.url !== url;
     records = [];
     everything = false;
     return moved;
@@ -152,7 +167,7 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
       const inThisTask = t - start < SLICE_MS;
       let shared = inThisTask; // the next slice runs in this task (measured below)
       let finished = false;
-      const run = runInSlices(steps, SLICE_MS, { now, later: tasks.post }, {
+      const run = runInSlices(steps, SLICE_MS, { now, later: (next) => tasks.idle(next, IDLE_WAIT) }, {
         slice(draw) {
           const own = !shared;
           shared = false;
@@ -237,7 +252,8 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
     if (detail?.records) {
       if (records.length + detail.records.length > MAX_RECORDS) forgetAll();
       else records.push(...detail.records);
-      for (const r of detail.records) added += r.addedNodes.length;
+      // How big the next read may be; counted only up to BIG (this runs in the page's task).
+      for (let i = 0; i < detail.records.length && added <= BIG; i++) added += detail.records[i].addedNodes.length;
     }
     // A value typed: in a row, that row only; elsewhere (name, dates…), the whole page.
     if (detail && 'target' in detail) {

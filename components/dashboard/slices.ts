@@ -1,6 +1,6 @@
 // Long work in slices: a slice runs steps until about `budget` ms have passed, then the rest
-// waits for `later` (a new task: the page's input, frames and scripts run in between, and no
-// task of ours grows long). Cancelling drops whatever has not run.
+// waits for `later` (a new task, when the page is idle: its input, frames and scripts run in
+// between, and no task of ours grows long). Cancelling drops whatever has not run.
 export interface SliceTimer {
   now(): number;
   /** Calls `next` when the next slice may run; returns a function that cancels that call. */
@@ -61,14 +61,27 @@ export function runInSlices(steps: Iterator<unknown>, budget: number, timer: Sli
 export interface Tasks {
   /** Runs `cb` in a task of its own, soon; returns a function that cancels it. */
   post(cb: () => void): () => void;
+  /**
+   * Runs `cb` when the page is idle (at most `timeout` ms later): the browser's own work comes
+   * first, the garbage collection a big read leaves behind included, instead of running, as
+   * allocation-paced steps, inside our next task and making it several times slower.
+   */
+  idle(cb: () => void, timeout: number): () => void;
   close(): void;
 }
 
-export function createTasks(): Tasks {
+type IdleWindow = Window & { requestIdleCallback?(cb: () => void, o: { timeout: number }): number; cancelIdleCallback?(id: number): void };
+
+export function createTasks(win?: IdleWindow): Tasks {
   const queue = new Map<number, () => void>();
   let id = 0;
   let channel: MessageChannel | null = null;
-  return {
+  const tasks: Tasks = {
+    idle(cb, timeout) {
+      if (!win?.requestIdleCallback || !win.cancelIdleCallback) return tasks.post(cb);
+      const id = win.requestIdleCallback(cb, { timeout });
+      return () => win.cancelIdleCallback!(id);
+    },
     post(cb) {
       if (!channel) {
         channel = new MessageChannel();
@@ -89,4 +102,5 @@ export function createTasks(): Tasks {
       channel = null;
     },
   };
+  return tasks;
 }

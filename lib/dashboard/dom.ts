@@ -111,7 +111,9 @@ export function all(root: ParentNode, selector: string, skip: Set<Element>): rea
   const hit = cache?.root === root ? cache.lists.get(selector) : undefined;
   if (hit) return hit;
   const out: Element[] = [];
-  for (const el of root.querySelectorAll(selector)) if (!skip.has(el)) out.push(el);
+  const list = root.querySelectorAll(selector);
+  // Indexed: a NodeList's iterator costs more per element (thousands on a 1000-row form).
+  for (let i = 0, n = list.length; i < n; i++) if (!skip.has(list[i])) out.push(list[i]);
   if (cache?.root === root) cache.lists.set(selector, out);
   return out;
 }

@@ -90,9 +90,15 @@ const RISK_RANK: Record<NotePlan['risk'], number> = { critical: 4, high: 3, unkn
 
 /**
  * One note per row element: the account builder's row can grant Read and Edit at once (two
- * grants, one <li>). The merged note leads with the riskier grant and lists both.
+ * grants, one <li>, one after the other). The merged note leads with the riskier grant and lists
+ * both.
  */
 export function mergeSameRow(plans: NotePlan[]): NotePlan[] {
+  // Readers give a row's grants one after the other (page order): with no two neighbours
+  // sharing a row, the usual case, there is nothing to merge and no map to build.
+  let i = 1;
+  while (i < plans.length && plans[i].key !== plans[i - 1].key) i++;
+  if (i >= plans.length) return plans;
   const byRow = new Map<Element, NotePlan[]>();
   for (const p of plans) {
     const list = byRow.get(p.key);

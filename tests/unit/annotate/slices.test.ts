@@ -117,3 +117,31 @@ describe('createTasks', () => {
     tasks.close();
   });
 });
+
+describe('createTasks().idle', () => {
+  it('waits for the page to be idle when it can, and can be cancelled', () => {
+    const callbacks = new Map<number, () => void>();
+    const win = {
+      requestIdleCallback: vi.fn((cb: () => void, o: { timeout: number }) => (callbacks.set(callbacks.size + 1, cb), callbacks.size)),
+      cancelIdleCallback: vi.fn((id: number) => void callbacks.delete(id)),
+    } as unknown as Window;
+    const tasks = createTasks(win);
+    const ran: string[] = [];
+    tasks.idle(() => ran.push('a'), 100);
+    const cancel = tasks.idle(() => ran.push('b'), 100);
+    expect(win.requestIdleCallback).toHaveBeenCalledWith(expect.any(Function), { timeout: 100 });
+    cancel();
+    for (const cb of callbacks.values()) cb();
+    expect(ran).toEqual(['a']);
+  });
+
+  it('falls back to a plain task without requestIdleCallback', async () => {
+    const tasks = createTasks({} as Window);
+    const ran: string[] = [];
+    tasks.idle(() => ran.push('a'), 100);
+    expect(ran).toEqual([]);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(ran).toEqual(['a']);
+    tasks.close();
+  });
+});
