@@ -1,6 +1,8 @@
-// The inline note beside a permission row. Up to 1000 of these are drawn in one pass, so the
-// closed note is a cloned five-element skeleton filled through textContent / Text.data (page
-// text never becomes markup); the details are built only when someone opens the note.
+// The inline note beside a permission row. Up to 1000 of these are drawn at once, so a new closed
+// note is one native clone of a filled box: rows naming the same group at the same risk look the
+// same, and a form of 1000 rows shows a few dozen different notes. Text goes in through
+// textContent / Text.data (page text never becomes markup); the details are built only when
+// someone opens the note.
 import { RISK_WORDS } from '../../lib/dashboard/annotate/severity';
 import type { NotePlan } from '../../lib/dashboard/annotate/types';
 import type { LoadDetails } from './details';
@@ -30,20 +32,49 @@ function buildSkeleton(doc: Document): HTMLElement {
   return box;
 }
 
+/** box > [badge, text > [label, rest], toggle, (more)] */
+function fill(box: HTMLElement, plan: NotePlan): void {
+  const badge = box.firstChild as HTMLElement;
+  const text = badge.nextSibling as HTMLElement;
+  const label = text.firstChild as HTMLElement;
+  box.setAttribute('data-risk', plan.risk);
+  badge.setAttribute('data-risk', plan.risk);
+  badge.textContent = RISK_WORDS[plan.risk];
+  label.textContent = plan.label;
+  const n = plan.findings.length;
+  (label.nextSibling as Text).data = ` — ${plan.short}${n ? ` · ${n} warning${n > 1 ? 's' : ''}` : ''}`;
+  (text.nextSibling as HTMLElement).setAttribute('aria-label', `Details for ${plan.label}`);
+}
+
+// Filled boxes by what they show, for the current document (bounded: labels come from the page).
+let filled = new Map<string, HTMLElement>();
+
+function filledBox(doc: Document, plan: NotePlan): HTMLElement {
+  if (skeleton?.ownerDocument !== doc) {
+    skeleton = buildSkeleton(doc);
+    filled = new Map();
+  }
+  const key = `${plan.risk}\u0001${plan.label}\u0001${plan.short}\u0001${plan.findings.length}`;
+  let box = filled.get(key);
+  if (!box) {
+    if (filled.size >= 200) filled.clear();
+    box = skeleton.cloneNode(true) as HTMLElement;
+    fill(box, plan);
+    filled.set(key, box);
+  }
+  return box.cloneNode(true) as HTMLElement;
+}
+
 /** `openByDefault`: the note follows it until its button is used (the "expanded" option). */
 export function noteView(loadDetails: LoadDetails, openByDefault: (plan: NotePlan) => boolean = () => false): (root: ShadowRoot) => Renderer<NotePlan> {
   return (root) => {
     const doc = root.ownerDocument;
-    if (skeleton?.ownerDocument !== doc) skeleton = buildSkeleton(doc);
-    const box = skeleton.cloneNode(true) as HTMLElement;
-    root.append(box);
-    const badge = box.firstChild as HTMLElement;
-    const label = badge.nextSibling!.firstChild as HTMLElement;
-    const rest = label.nextSibling as Text;
-    const toggle = box.lastChild as HTMLButtonElement;
+    let box: HTMLElement | null = null; // made on the first update, from that plan
+    let toggle: HTMLButtonElement;
     let plan: NotePlan | null = null;
     let more: HTMLElement | null = null; // created on first open
-    const open = () => toggle.getAttribute('aria-expanded') === 'true';
+    let isOpen = false; // what aria-expanded says, kept here: no attribute read per redraw
+    const open = () => isOpen;
     const drawDetails = () => {
       if (more) more.replaceChildren(open() && plan ? noteDetails(doc, plan, loadDetails) : '');
     };
@@ -54,30 +85,33 @@ export function noteView(loadDetails: LoadDetails, openByDefault: (plan: NotePla
         more.className = 'more';
         more.id = 'more';
         toggle.setAttribute('aria-controls', 'more');
-        box.append(more);
+        box!.append(more);
       }
+      isOpen = next;
       toggle.setAttribute('aria-expanded', String(next));
       more.hidden = !next;
     };
-    onOwnClick(doc, toggle, () => {
-      touched = true;
-      setOpen(!open());
-      drawDetails();
-    });
     return {
       update(next) {
         plan = next;
+        if (!box) {
+          box = filledBox(doc, next);
+          toggle = box.lastChild as HTMLButtonElement;
+          root.append(box);
+          onOwnClick(doc, toggle, () => {
+            touched = true;
+            setOpen(!open());
+            drawDetails();
+          });
+        } else {
+          fill(box, next);
+        }
         if (!touched && openByDefault(next) !== open()) setOpen(!open());
-        box.setAttribute('data-risk', next.risk);
-        badge.setAttribute('data-risk', next.risk);
-        badge.textContent = RISK_WORDS[next.risk];
-        label.textContent = next.label;
-        const n = next.findings.length;
-        rest.data = ` — ${next.short}${n ? ` · ${n} warning${n > 1 ? 's' : ''}` : ''}`;
-        toggle.setAttribute('aria-label', `Details for ${next.label}`);
         drawDetails();
       },
       destroy() {
+        if (!box) return;
+        isOpen = false;
         toggle.setAttribute('aria-expanded', 'false');
         drawDetails();
       },

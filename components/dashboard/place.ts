@@ -29,7 +29,10 @@ export function place(host: Element, at: Placement): void {
   if ((at.where === 'after' || at.where === 'before') && !at.ref.parentNode) return;
   at.ref[at.where](host);
   // Beside an <li> we are an item of the same list (a list may only hold list items).
-  const inList = LISTS.has(host.parentElement?.localName ?? '') || host.parentElement?.getAttribute('role') === 'list';
-  if (inList) host.setAttribute('role', 'listitem');
-  else host.removeAttribute('role');
+  const parent = host.parentElement;
+  const inList = parent !== null && (LISTS.has(parent.localName) || parent.getAttribute('role') === 'list');
+  const role = host.getAttribute('role');
+  if (inList) {
+    if (role !== 'listitem') host.setAttribute('role', 'listitem');
+  } else if (role !== null) host.removeAttribute('role');
 }

@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import { openRecipesRequest } from '../../lib/context-menu/messages';
 import { HOST_ATTR, HOST_TAG } from './host';
+import { fromPage } from './watch';
 import { applyStyles } from './styles';
 
 export const ENTRY_KIND = 'recipes-entry';
@@ -79,7 +80,8 @@ export function startRecipesEntry(ctx: Context, doc: Document = document, win: W
     });
   };
   // Cheap per mutation: one pending frame at most; the check itself is a route test first.
-  const observer = new MutationObserver(schedule);
+  // Our own hosts coming and going (1000 inline notes) are no reason to look again.
+  const observer = new MutationObserver((records) => records.some(fromPage) && schedule());
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   ctx.signal.addEventListener('abort', () => {
     observer.disconnect();

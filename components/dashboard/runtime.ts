@@ -1,21 +1,36 @@
 // The content script's loop: any change → one pass in the next frame → read the page, plan,
 // patch the DOM incrementally. Only token pages are annotated; elsewhere everything is removed
 // and only the URL is watched. Errors are caught per pass and reported once.
+//
+// Reading is incremental: the page's mutation records say what changed. Changes inside known
+// rows only → just those rows are read again (refreshPage); anything else → the whole page is
+// read again, rows nobody touched coming from the row cache. A pass that must read or draw
+// hundreds of rows runs after the frame is painted, in a task of its own; its notes are drawn
+// outside the page in slices of about SLICE_MS, each when the page is idle (tasks of their own),
+// and put in all at once, with the summary (see Annotator.steps for why not one slice at a time).
+// No task of ours grows long; a newer change cancels what is left and starts over from what is
+// on the page.
 import type { PagePlan } from '../../lib/dashboard/annotate/types';
+import type { ReadCache } from '../../lib/dashboard/read-page';
+import { forgetRow, sortRecords } from '../../lib/dashboard/row-cache';
 import type { PageReading, Step } from '../../lib/dashboard/types';
 import type { Annotator } from './annotator';
 import { HOST_TAG } from './host';
 import type { Reporter } from './report';
 import { createScheduler, type Scheduler } from './scheduler';
+import { createTasks, runInSlices, type SlicedRun } from './slices';
 import { readTheme, type Theme } from './theme';
-import { watchPage, type Change } from './watch';
+import { watchPage, type Change, type ChangeDetail } from './watch';
 
 export interface RuntimeDeps {
   doc: Document;
   win: Window;
   signal: AbortSignal;
   isTokenPage(url: string): boolean;
-  readPage(root: Document, url: string): PageReading;
+  /** Reads the page; rows found in `cache` are not read again. */
+  readPage(root: Document, url: string, cache: ReadCache): PageReading;
+  /** `last` again after changes inside its rows only (their cache entries forgotten), if it can. */
+  refreshPage?(last: PageReading, cache: ReadCache): PageReading | undefined;
   plan(reading: PageReading): PagePlan;
   annotator: Annotator;
   report: Reporter;
@@ -23,10 +38,19 @@ export interface RuntimeDeps {
 
 export const STEP_ATTR = 'data-token-lens-step';
 export const PASS_MEASURE = 'token-lens-pass';
+/** Our own work per slice, in ms: no task of ours nears 50 ms. */
+export const SLICE_MS = 16;
+/** Rows to read, or new notes to draw, above which a pass waits for the paint and draws in slices. */
+export const BIG = 150;
+/** How long a slice may wait for the page to be idle (ms). */
+const IDLE_WAIT = 100;
+/** Records kept between passes; past that, every row is read again. */
+const MAX_RECORDS = 20_000;
 
 /**
- * The last pass's durations as User Timing entries for the benchmark: token-lens-pass and its
- * stages token-lens-read / -plan (includes the analyzer) / -render. Only the latest is kept.
+ * Durations as User Timing entries for the benchmark: token-lens-pass for each task of ours
+ * (a pass, or one later slice of a sliced pass) and its stages token-lens-read / -plan (includes
+ * the analyzer) / -render (one per slice). Only the latest of each is kept.
  */
 function measure(win: Window, name: string, start: number): number {
   const end = win.performance.now();
@@ -41,6 +65,7 @@ function measure(win: Window, name: string, start: number): number {
 
 export function startRuntime(d: RuntimeDeps): Scheduler {
   const { doc, win } = d;
+  const now = () => win.performance.now();
   // Hosts left by an earlier copy of this script (extension reloaded or updated).
   for (const old of doc.querySelectorAll(HOST_TAG)) old.remove();
   let active = false;
@@ -48,13 +73,46 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
   // The page's colours are read again only after a navigation or a theme-related change: a
   // computed-style read right after a row edit would force a style pass in every edit.
   let theme: Theme | null = null;
+  // What changed since the last read: the page's records, or everything (first read, navigation,
+  // a value typed outside the rows, too many records to keep).
+  let records: MutationRecord[] = [];
+  let added = 0;
+  let everything = true;
+  // The row cache, counting what was put in it since it was made (a WeakMap cannot say).
+  const cached = { puts: 0 };
+  const newCache = (): ReadCache => {
+    const map: ReadCache = new WeakMap();
+    cached.puts = 0;
+    return { get: (row) => map.get(row), set: (row, v) => (cached.puts++, map.set(row, v)), delete: (row) => map.delete(row) };
+  };
+  let cache: ReadCache = newCache();
+  let last: { url: string; reading: PageReading } | null = null;
+  // A pass waiting for the paint, or drawing in slices.
+  let job: SlicedRun | null = null;
+  const tasks = createTasks(win);
+  // The URL check runs on every pass; the answer only changes with the URL.
+  let checked: [string, boolean] = ['', false];
+  const isTokenPage = (url: string) => (checked[0] === url ? checked[1] : (checked = [url, d.isTokenPage(url)])[1]);
+
   const setStep = (next: Step) => {
     if (next === step) return;
     step = next;
     if (next === 'none') doc.documentElement.removeAttribute(STEP_ATTR);
     else doc.documentElement.setAttribute(STEP_ATTR, next);
   };
+  const stopJob = () => {
+    job?.cancel();
+    job = null;
+  };
+  const forgetAll = () => {
+    cache = newCache();
+    records = [];
+    added = 0;
+    everything = true;
+    last = null;
+  };
   const clear = () => {
+    stopJob();
     try {
       d.annotator.clear();
     } catch (e) {
@@ -62,14 +120,31 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
     }
     setStep('none');
   };
-  const pass = () => {
+  const failed = (stage: string, e: unknown) => {
+    d.report(stage, e);
+    forgetAll();
+    clear(); // stale notes would mislead
+  };
+
+  /**
+   * Sorts what changed since the last read: true when the page must be read whole. (Our own
+   * writes make no records: the watcher is quiet while we write. A record of the recipes entry's
+   * host only costs a full read.)
+   */
+  const takeChanges = (url: string): boolean => {
+    // Nothing cached (a form read with no rows yet): nothing to forget, no record to sort.
+    const moved = (cached.puts ? sortRecords(records, cache) : records.length > 0) || everything || !last || last.url !== url;
+    records = [];
+    everything = false;
+    return moved;
+  };
+
+  /** Read, plan, draw: all now when small, else the drawing in slices. `start`: this task's start. */
+  const work = (url: string, moved: boolean, start: number) => {
     let stage = 'read';
-    const start = win.performance.now();
     try {
-      const url = win.location.href;
-      active = d.isTokenPage(url);
-      if (!active) return clear();
-      const reading = d.readPage(doc, url);
+      const reading = (!moved && last && d.refreshPage?.(last.reading, cache)) || d.readPage(doc, url, cache);
+      last = { url, reading };
       let t = measure(win, 'token-lens-read', start);
       stage = 'plan';
       const plan = d.plan(reading);
@@ -77,26 +152,121 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
       stage = 'render';
       const empty = !plan.notes.length && !plan.sections.length && !plan.summary && !plan.badges.length && !plan.reminder;
       if (!empty) theme ??= readTheme(doc, win);
-      d.annotator.apply(plan, theme ?? 'light');
-      measure(win, 'token-lens-render', t);
-      setStep(plan.step);
+      const many = moved && plan.notes.length + plan.badges.length > BIG;
+      const steps = d.annotator.steps(plan, theme ?? 'light', !moved, many);
+      if (!many) {
+        watcher.quiet(() => {
+          for (const _ of steps);
+        });
+        measure(win, 'token-lens-render', t);
+        setStep(plan.step);
+        return;
+      }
+      // Slices of drawing outside the page, the page changed in the last one (see
+      // Annotator.steps): the first in this task when reading left room for it.
+      const inThisTask = t - start < SLICE_MS;
+      let shared = inThisTask; // the next slice runs in this task (measured below)
+      let finished = false;
+      const run = runInSlices(steps, SLICE_MS, { now, later: (next) => tasks.idle(next, IDLE_WAIT) }, {
+        slice(draw) {
+          const own = !shared;
+          shared = false;
+          const begin = own ? now() : t;
+          try {
+            watcher.quiet(draw);
+          } catch (e) {
+            d.report('render', e); // keep what rendered fine
+          } finally {
+            measure(win, 'token-lens-render', begin);
+            if (own) measure(win, PASS_MEASURE, begin);
+          }
+        },
+        done() {
+          finished = true;
+          job = null;
+          setStep(plan.step);
+        },
+      }, !inThisTask);
+      if (!finished) job = run;
     } catch (e) {
-      d.report(stage, e);
-      if (stage !== 'render') clear(); // stale notes would mislead; keep what rendered fine
+      if (stage === 'render') d.report(stage, e); // keep what rendered fine
+      else failed(stage, e);
     } finally {
-      watcher.discardPending(); // our own insertions must not trigger another pass
       measure(win, PASS_MEASURE, start);
     }
   };
+
+  const pass = () => {
+    const start = now();
+    stopJob();
+    let url: string;
+    try {
+      url = win.location.href;
+      active = isTokenPage(url);
+      if (!active) {
+        forgetAll();
+        clear();
+        return void measure(win, PASS_MEASURE, start);
+      }
+    } catch (e) {
+      failed('read', e);
+      return void measure(win, PASS_MEASURE, start);
+    }
+    // Hundreds of rows to read: after this frame (the page's own change) is painted, in a task
+    // of its own, so the page's frame holds none of our work.
+    const later = (moved?: boolean) => {
+      const stop = tasks.post(() => {
+        job = null;
+        const begin = now();
+        let m = true;
+        try {
+          m = moved ?? takeChanges(url);
+        } catch (e) {
+          return failed('read', e);
+        }
+        work(url, m, begin);
+      });
+      job = { cancel: stop };
+      measure(win, PASS_MEASURE, start);
+    };
+    if (added > BIG) {
+      added = 0;
+      return later();
+    }
+    added = 0;
+    let moved: boolean;
+    try {
+      moved = takeChanges(url);
+    } catch (e) {
+      failed('read', e);
+      return void measure(win, PASS_MEASURE, start);
+    }
+    if (moved && (last?.reading.rows.length ?? 0) > BIG) return later(true);
+    work(url, moved, start);
+  };
+
   const scheduler = createScheduler(pass, (cb) => win.requestAnimationFrame(cb), (id) => win.cancelAnimationFrame(id));
-  const onChange = (what: Change) => {
+  const onChange = (what: Change, detail?: ChangeDetail) => {
+    if (what === 'navigation') forgetAll();
     if (what !== 'dom') theme = null;
+    if (detail?.records) {
+      if (records.length + detail.records.length > MAX_RECORDS) forgetAll();
+      else records.push(...detail.records);
+      // How big the next read may be; counted only up to BIG (this runs in the page's task).
+      for (let i = 0; i < detail.records.length && added <= BIG; i++) added += detail.records[i].addedNodes.length;
+    }
+    // A value typed: in a row, that row only; elsewhere (name, dates…), the whole page.
+    if (detail && 'target' in detail) {
+      const target = detail.target as Node | null;
+      if (!target?.nodeType || !forgetRow(cache, target)) everything = true;
+    }
     scheduler.schedule();
   };
   const watcher = watchPage({ doc, win, signal: d.signal, onChange, isActive: () => active });
   d.signal.addEventListener('abort', () => {
     scheduler.cancel();
     clear();
+    tasks.close();
   });
   active = d.isTokenPage(win.location.href);
   scheduler.schedule();

@@ -4,7 +4,7 @@ import { analyze } from '../../lib/analysis/analyze';
 import { summarize } from '../../lib/analysis/summarize';
 import { allGroups, lookupPermission } from '../../lib/catalog';
 import { isTokenPage } from '../../lib/dashboard/detect-page';
-import { readPage } from '../../lib/dashboard/read-page';
+import { readPage, refreshPage } from '../../lib/dashboard/read-page';
 import { createPlanner } from '../../lib/dashboard/annotate/plan-page';
 import { reminderSpot } from '../../lib/dashboard/annotate/reminder-spot';
 import { cachedSummarySpot } from '../../lib/dashboard/annotate/summary-spot';
@@ -34,7 +34,7 @@ export function startDashboard(ctx: Context, doc: Document = document, win: Wind
   });
   let plan = newPlanner();
   const annotator = createAnnotator(doc, createDetailsLoader((m) => browser.runtime.sendMessage(m)), settings.noteOpen);
-  const scheduler = startRuntime({ doc, win, signal: ctx.signal, isTokenPage, readPage, plan: (r) => plan(r), annotator, report: createReporter() });
+  const scheduler = startRuntime({ doc, win, signal: ctx.signal, isTokenPage, readPage, refreshPage, plan: (r) => plan(r), annotator, report: createReporter() });
   // Options changed on the options page: a fresh planner (its memos hold ratings made with the
   // old options), notes redrawn from scratch when their open-by-default state changed, one pass.
   settings.start(ctx.signal, (what) => {

@@ -1,5 +1,7 @@
-// The small annotations (section warnings, summary panel, badges, reminder): rebuilt whole when
-// their signature changes, which is rare and cheap (a few dozen elements).
+// The small annotations (section warnings, badges, reminder): rebuilt whole when their signature
+// changes, which is rare and cheap (a few dozen elements). The summary panel changes with every
+// row edit: it is updated in place.
+import { RISK_WORDS } from '../../lib/dashboard/annotate/severity';
 import type { BadgePlan, SectionPlan, SummaryPlan } from '../../lib/dashboard/annotate/types';
 import { el } from './dom';
 import { findingList } from './finding-list';
@@ -26,16 +28,41 @@ export function sectionWarning(doc: Document, plan: SectionPlan): Node {
   );
 }
 
+/**
+ * The summary panel, updated in place: a one-row edit changes its verdict, its count and one or
+ * two findings, so the panel keeps its elements and each finding item whose finding is the same.
+ */
+export function summaryView(doc: Document): { node: HTMLElement; update(plan: SummaryPlan): void } {
+  const badge = riskBadge(doc, 'low');
+  const count = el(doc, 'span', { class: 'muted' });
+  const verdict = el(doc, 'p', { class: 'verdict' });
+  const node = el(doc, 'section', { class: 'panel', 'aria-label': 'Token Lens review of this token' },
+    el(doc, 'h2', {}, badge, el(doc, 'span', {}, 'Token Lens review'), count), verdict);
+  let list: HTMLElement | null = null;
+  const reuse = new Map<string, HTMLElement>();
+  return {
+    node,
+    update(plan) {
+      const risk = plan.level === 'none' ? 'low' : plan.level;
+      const n = plan.findings.length;
+      node.setAttribute('data-risk', risk);
+      badge.setAttribute('data-risk', risk);
+      badge.textContent = plan.level === 'none' ? 'OK' : RISK_WORDS[risk];
+      count.textContent = n === 0 ? 'no warnings' : `${n} warning${n > 1 ? 's' : ''}`;
+      verdict.textContent = plan.verdict;
+      const next = n > 0 ? findingList(doc, plan.findings, 'finding', reuse) : null;
+      if (list && next) list.replaceWith(next);
+      else if (next) node.append(next);
+      else list?.remove();
+      list = next;
+    },
+  };
+}
+
 export function summaryPanel(doc: Document, plan: SummaryPlan): Node {
-  const risk = plan.level === 'none' ? 'low' : plan.level;
-  const n = plan.findings.length;
-  return el(
-    doc, 'section', { class: 'panel', 'data-risk': risk, 'aria-label': 'Token Lens review of this token' },
-    el(doc, 'h2', {}, riskBadge(doc, risk, plan.level === 'none' ? 'OK' : undefined), el(doc, 'span', {}, 'Token Lens review'),
-      el(doc, 'span', { class: 'muted' }, n === 0 ? 'no warnings' : `${n} warning${n > 1 ? 's' : ''}`)),
-    el(doc, 'p', { class: 'verdict' }, plan.verdict),
-    n > 0 && findingList(doc, plan.findings, 'finding'),
-  );
+  const view = summaryView(doc);
+  view.update(plan);
+  return view.node;
 }
 
 export function riskFlags(doc: Document, plan: BadgePlan): Node {

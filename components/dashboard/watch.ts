@@ -4,23 +4,35 @@
 // theme switches. It only signals; the scheduler batches the work.
 import { isOurs } from './host';
 
-/** Attributes the readers depend on (checkbox states, selections, React's value mirror). */
-const WATCHED_ATTRS = ['aria-checked', 'aria-selected', 'aria-pressed', 'aria-label', 'value', 'hidden', 'open'];
+/** Attributes the readers depend on (checkbox states, selections, names, hidden parts, roles, React's value mirror). */
+const WATCHED_ATTRS = ['aria-checked', 'aria-selected', 'aria-pressed', 'aria-label', 'aria-labelledby', 'aria-describedby', 'aria-hidden', 'role', 'value', 'hidden', 'open'];
 const THEME_ATTRS = ['class', 'style', 'data-theme', 'data-mode', 'data-color-mode', 'data-color-scheme'];
 
 export interface Watcher {
-  /** Drop the records our own patch produced (called at the end of each pass). */
-  discardPending(): void;
+  /**
+   * Runs our own DOM writes unobserved (no record is even made for them); the page's records
+   * still pending are handed on first.
+   */
+  quiet(write: () => void): void;
 }
 
 /** What moved: the DOM, the URL, or something that can change the page's theme. */
 export type Change = 'dom' | 'navigation' | 'theme';
 
+/**
+ * For a DOM change, where: the mutation records (the runtime sorts them in its pass, not here in
+ * the page's task), or the target of an input / change event (values typed leave no record).
+ */
+export interface ChangeDetail {
+  records?: MutationRecord[];
+  target?: EventTarget | null;
+}
+
 export interface WatchOptions {
   doc: Document;
   win: Window;
   signal: AbortSignal;
-  onChange: (what: Change) => void;
+  onChange: (what: Change, detail?: ChangeDetail) => void;
   /** Off token pages only navigation matters: DOM churn elsewhere costs nothing. */
   isActive: () => boolean;
 }
@@ -39,16 +51,12 @@ export function watchPage({ doc, win, signal, onChange, isActive }: WatchOptions
     const moved = win.location.href !== href;
     href = win.location.href;
     if (moved) onChange('navigation');
-    else if (isActive() && records.some(fromPage)) onChange('dom');
+    else if (isActive() && records.some(fromPage)) onChange('dom', { records });
   };
   const observer = new MutationObserver(onRecords);
-  observer.observe(doc.body ?? doc.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: WATCHED_ATTRS,
-  });
+  const target = doc.body ?? doc.documentElement;
+  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRS };
+  observer.observe(target, options);
   const themeObserver = new MutationObserver(() => isActive() && onChange('theme'));
   for (const el of [doc.documentElement, doc.body]) {
     if (el) themeObserver.observe(el, { attributes: true, attributeFilter: THEME_ATTRS });
@@ -57,7 +65,7 @@ export function watchPage({ doc, win, signal, onChange, isActive }: WatchOptions
   const onNavigate = () => onChange('navigation');
   win.addEventListener('popstate', onNavigate, opts);
   win.addEventListener('hashchange', onNavigate, opts);
-  const onEdit = () => isActive() && onChange('dom');
+  const onEdit = (e: Event) => isActive() && onChange('dom', { target: e.target });
   doc.addEventListener('input', onEdit, opts);
   doc.addEventListener('change', onEdit, opts);
   const navigation = (win as Window & { navigation?: EventTarget }).navigation;
@@ -69,10 +77,16 @@ export function watchPage({ doc, win, signal, onChange, isActive }: WatchOptions
     themeObserver.disconnect();
   });
   return {
-    discardPending() {
-      observer.takeRecords();
-      themeObserver.takeRecords();
-      href = win.location.href;
+    quiet(write) {
+      const pending = observer.takeRecords();
+      if (pending.length) onRecords(pending);
+      observer.disconnect();
+      try {
+        write();
+      } finally {
+        if (!signal.aborted) observer.observe(target, options);
+        href = win.location.href; // a navigation the pass already saw is not news to the next batch
+      }
     },
   };
 }

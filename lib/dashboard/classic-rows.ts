@@ -3,7 +3,7 @@
 import type { Grant, Scope } from '../policy/model';
 import { norm, refFor } from './dom';
 import { withLevel } from './permission-text';
-import { groupRows, shownValue } from './widgets';
+import { shownValue, type ControlRow, type HoldsOthers } from './widgets';
 
 export interface PermissionRow {
   element: Element;
@@ -15,12 +15,10 @@ export interface PermissionRow {
 
 const SCOPES: Record<string, Scope> = { account: 'account', zone: 'zone', user: 'user' };
 
-export function permissionRows(boxes: Element[], removes: Element[], stop: Set<Node>): PermissionRow[] {
-  const { rows, counts } = groupRows(boxes, removes, stop, 3);
-  return rows.map(({ element, boxes: row }) => {
-    const [scopeText = '', group = '', level = ''] = row.slice(0, 3).map((b) => norm(shownValue(b, counts, stop).join(' ')));
-    return { element, ref: refFor(element), scopeText, group, level };
-  });
+/** One grouped row (see groupRows in widgets.ts): what its first three dropdowns show. */
+export function permissionRow({ element, boxes }: ControlRow, others: HoldsOthers, stop: Set<Node>): PermissionRow {
+  const [scopeText = '', group = '', level = ''] = boxes.slice(0, 3).map((b) => norm(shownValue(b, others, stop).join(' ')));
+  return { element, ref: refFor(element), scopeText, group, level };
 }
 
 export function scopeOf(text: string): Scope | undefined {

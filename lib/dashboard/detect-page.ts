@@ -1,7 +1,7 @@
 // Which dashboard page and step we are on. The URL says whether it is a token page at all; the
 // step comes from visible landmarks, because the steps share one route (dashboard.md §1, §4, §7).
 import type { Step } from './types';
-import { BUTTONS, HEADINGS, all, nameOf, ownUi, textOf } from './dom';
+import { BUTTONS, HEADINGS, all, nameOf, norm, ownUi, textOf } from './dom';
 
 /** /profile/api-tokens… and /<32-hex account id>/api-tokens… on dash.cloudflare.com, nothing else. */
 export function isTokenPage(url: URL | string): boolean {
@@ -32,8 +32,8 @@ export function detectStep(root: ParentNode): Step {
     if (dialog.querySelector('code,pre,textarea,input[readonly]')) return 'token-created';
     if ([...dialog.querySelectorAll('button,[role="button"]')].some((b) => /^copy\b/i.test(nameOf(b)))) return 'token-created';
   }
-  const buttons = new Set(all(root, BUTTONS, skip).map((b) => nameOf(b).toLowerCase()));
-  const has = (...names: string[]) => names.some((n) => buttons.has(n));
+  let buttons: Set<string> | undefined;
+  const has = (...names: string[]) => names.some((n) => (buttons ??= buttonNames(root, skip)).has(n));
   const heading = (re: RegExp) => headings.some((h) => re.test(h));
   const placeholder = all(root, 'input[placeholder]', skip).some((i) => /search for permission groups/i.test(i.getAttribute('placeholder') ?? ''));
   if (has('review token') || placeholder) return 'account-builder';
@@ -44,6 +44,25 @@ export function detectStep(root: ParentNode): Step {
     [...t.querySelectorAll('th,[role="columnheader"]')].some((h) => /permission/i.test(textOf(h)));
   if (all(root, 'table,[role="table"],[role="grid"]', skip).some(tokenTable)) return 'tokens-list';
   return 'none';
+}
+
+/** Button names the steps are told by; the longest first (see buttonNames). */
+const STEP_BUTTONS = ['continue to summary', 'review token', '← edit token', 'use template', 'edit token'];
+const SHORTEST = Math.min(...STEP_BUTTONS.map((n) => n.replace(/\s/g, '').length));
+
+/**
+ * The lower-case names of the page's buttons that could be a step button. A name from the
+ * button's own text is at most as long as that text without spaces, so a 1000-row form's ✕
+ * buttons are passed over on their textContent (native), without walking their text.
+ */
+function buttonNames(root: ParentNode, skip: Set<Element>): Set<string> {
+  const out = new Set<string>();
+  for (const b of all(root, BUTTONS, skip)) {
+    const label = norm(b.getAttribute('aria-label'));
+    if (label) out.add(label.toLowerCase()); // what nameOf would say, without asking twice
+    else if (b.hasAttribute('aria-labelledby') || (b.textContent ?? '').replace(/\s/g, '').length >= SHORTEST) out.add(nameOf(b).toLowerCase());
+  }
+  return out;
 }
 
 /** What names a dialog, so its body is never read: itself when aria-labelled (its own text is

@@ -4,7 +4,7 @@
 import type { Grant, Policy, Resource } from '../policy/model';
 import type { PageReading, RowReading } from './types';
 import { COMBOBOXES, HEADINGS, all, docOf, fieldName, isSkipped, nameOf, norm, ownUi, refFor, textOf } from './dom';
-import { findSections, splitBySection } from './sections';
+import { findSections, splitList } from './sections';
 import { resourceOf, withLevel } from './permission-text';
 import { ipFilterFrom, ttlFrom } from './read-restrictions';
 import { readTokenName } from './token-name';
@@ -70,7 +70,7 @@ export function readAccountBuilder(root: ParentNode, url: URL): PageReading {
   }
 
   const sections = findSections(root, skip);
-  const controls = splitBySection(root, sections, `${COMBOBOXES},${FIELDS}`, skip);
+  const controls = splitList(all(root, `${COMBOBOXES},${FIELDS}`, skip), sections);
   const ip = controls.get('ip-filter');
   const ttl = controls.get('ttl');
   const valueOf = (el: Element) => (el.localName === 'input' ? [norm((el as HTMLInputElement).value)] : [textOf(el)]);

@@ -3,11 +3,12 @@
 // "Use template"); fixtures tests/fixtures/dashboard/classic-form*.html, template-form.html.
 import type { Grant, Policy, Resource, Scope, TokenModel } from '../policy/model';
 import { parseDeepLink } from '../policy/parse-deep-link';
-import type { PageReading, RowReading } from './types';
-import { COMBOBOXES, HEADINGS, all, fieldName, nameOf, norm, ownUi, textOf } from './dom';
-import { findSections, splitBySection } from './sections';
-import { isRemoveButton, countUp, shownValue } from './widgets';
-import { grantOf, permissionRows } from './classic-rows';
+import type { PageReading, RowReading, SectionName } from './types';
+import { BUTTONS, COMBOBOXES, HEADINGS, all, before, docOf, fieldName, nameOf, norm, ownUi, textOf } from './dom';
+import { findSections, firstAfter, splitList } from './sections';
+import { groupRows, holdsOthersIn, isRemoveButton, sameList, shownValue, type ControlRow, type HoldsOthers } from './widgets';
+import { grantOf, permissionRow, type PermissionRow } from './classic-rows';
+import type { RowCache } from './row-cache';
 import { accountResources, zoneResources, type Resources } from './read-resources';
 import { ipFilterFrom, ttlFrom } from './read-restrictions';
 import { readTokenName } from './token-name';
@@ -16,43 +17,133 @@ const FIELDS = 'input:not([type="hidden"]):not([type="checkbox"]):not([type="rad
 const END = /^(continue to summary|update token|create token)$/i;
 const SELF: Resource = { type: 'user', id: 'self', label: 'You' };
 
-export function readClassicForm(root: ParentNode, url: URL): PageReading {
+/** What a cached row held and showed: reused while the same dropdowns sit in it. */
+export interface CachedRow {
+  boxes: readonly Element[];
+  row: PermissionRow;
+  /** The same reading object each time, so later stages can memoise by identity. */
+  reading: RowReading;
+}
+
+/** Everything but the permission rows' values: read again only when the page's layout moves. */
+interface Layout {
+  url: URL;
+  rows: ControlRow[];
+  others: HoldsOthers;
+  stop: Set<Node>;
+  accounts: Resources;
+  zones: Resources;
+  ip?: string[][];
+  ttl?: { name: string; value: string }[];
+  name?: string;
+  sections: PageReading['sections'];
+}
+
+const layouts = new WeakMap<PageReading, Layout>();
+
+/** Two document-order lists as one (the resource sections mix dropdowns and text fields). */
+function merge(a: readonly Element[], b: readonly Element[]): Element[] {
+  if (!a.length || !b.length) return [...a, ...b];
+  const out: Element[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(before(a[i], b[j]) ? a[i++] : b[j++]);
+  return out.concat(a.slice(i), b.slice(j));
+}
+
+function readLayout(root: ParentNode, url: URL): Layout {
   const skip = ownUi(root);
   const sections = findSections(root, skip);
-  // Sort each element once: dropdown, text field, ✕ button, or the footer button that ends the form.
-  const kinds = new Map<Element, 'box' | 'field' | 'remove' | 'other'>();
-  const kindOf = (el: Element) => {
-    let kind = kinds.get(el);
-    if (!kind) {
-      kind = el.matches(COMBOBOXES) ? 'box' : el.matches(FIELDS) ? 'field' : isRemoveButton(el) ? 'remove' : 'other';
-      kinds.set(el, kind);
-    }
-    return kind;
-  };
-  const isEnd = (el: Element) => kindOf(el) === 'other' && END.test(nameOf(el));
-  const split = splitBySection(root, sections, `${COMBOBOXES},${FIELDS},button,[role="button"]`, skip, isEnd);
-  const controls = new Map([...split].map(([k, list]) => [k, list.filter((el) => kindOf(el) === 'box' || kindOf(el) === 'field')]));
-  const removes = new Map([...split].map(([k, list]) => [k, list.filter((el) => kindOf(el) === 'remove')]));
-  const section = (name: string) => sections.find((s) => s.name === name);
-  const isBox = (el: Element) => kindOf(el) === 'box';
+  // Three lists in document order, each from one query; no per-element matching.
+  const boxes = all(root, COMBOBOXES, skip);
+  const isBox = new Set(boxes);
+  const fields = all(root, FIELDS, skip);
+  const buttons = all(root, BUTTONS, skip).filter((b) => !isBox.has(b) && (b.localName !== 'a' || b.getAttribute('role') === 'button'));
+  // The footer button that ends the form: the first one after the first section heading.
+  const removes = new Set<Element>();
+  let end: Element | undefined;
+  for (let i = sections.length ? firstAfter(buttons, sections[0].heading) : buttons.length; i < buttons.length && !end; i++) {
+    if (isRemoveButton(buttons[i])) removes.add(buttons[i]);
+    else if (END.test(nameOf(buttons[i]))) end = buttons[i];
+  }
+  const boxesIn = splitList(boxes, sections, end);
+  const fieldsIn = splitList(fields, sections, end);
+  const buttonsIn = splitList(buttons, sections, end);
+  const section = (name: SectionName) => sections.find((s) => s.name === name);
 
-  // Each section's dropdown values, in page order.
+  // Each section's control values, in page order.
   const valuesOf = (name: 'account-resources' | 'zone-resources' | 'ip-filter') => {
     const s = section(name);
     if (!s) return undefined;
-    const list = controls.get(name)!;
-    const counts = countUp(list.filter(isBox), s.stop);
-    return list.map((el) => (isBox(el) ? shownValue(el, counts, s.stop) : [norm((el as HTMLInputElement).value)]));
+    const own = boxesIn.get(name)!;
+    const others = holdsOthersIn(own);
+    const mine = new Set(own);
+    return merge(own, fieldsIn.get(name)!).map((el) => (mine.has(el) ? shownValue(el, others, s.stop) : [norm((el as HTMLInputElement).value)]));
   };
 
   const perm = section('permissions');
-  const rows = perm ? permissionRows(controls.get('permissions')!.filter(isBox), removes.get('permissions')!, perm.stop) : [];
+  const permBoxes = boxesIn.get('permissions') ?? [];
+  const ttl = section('ttl') && fieldsIn.get('ttl')!.map((el) => ({ name: fieldName(el), value: (el as HTMLInputElement).value }));
+  const title = all(root, HEADINGS, skip).find((h) => /^create( custom)? token$/i.test(textOf(h)));
+  return {
+    url,
+    rows: perm ? groupRows(permBoxes, buttonsIn.get('permissions')!.filter((b) => removes.has(b)), perm.stop, 3) : [],
+    others: holdsOthersIn(permBoxes),
+    stop: perm?.stop ?? new Set(),
+    accounts: accountResources((valuesOf('account-resources') ?? []).map((v) => v.join(' '))),
+    zones: zoneResources((valuesOf('zone-resources') ?? []).map((v) => v.join(' '))),
+    ip: valuesOf('ip-filter'),
+    ttl,
+    name: readTokenName(root, skip),
+    sections: Object.fromEntries([...sections.map((s) => [s.name, s.heading]), ...(title ? [['token', title]] : [])]),
+  };
+}
+
+/**
+ * A row's three dropdown values may be cached when reading them stays inside the row: its
+ * dropdowns stop climbing below it (it holds more than one) and any placeholder they point to
+ * (aria-describedby) is inside it. Then only a change inside the row can change them.
+ */
+function cacheable(row: ControlRow): boolean {
+  if (row.boxes.length < 2) return false;
+  const doc = docOf(row.element);
+  return row.boxes.every((b) => {
+    const ids = b.getAttribute('aria-describedby');
+    return !ids || ids.split(/\s+/).every((id) => { const el = id && doc.getElementById(id); return !el || row.element.contains(el); });
+  });
+}
+
+function readRows(layout: Layout, cache?: RowCache<CachedRow>): CachedRow[] {
+  return layout.rows.map((r) => {
+    const hit = cache?.get(r.element);
+    if (hit && sameList(hit.boxes, r.boxes)) return hit;
+    const row = permissionRow(r, layout.others, layout.stop);
+    const read: CachedRow = { boxes: r.boxes, row, reading: { ref: row.ref, grant: grantOf(row), element: row.element } };
+    if (cache && cacheable(r)) cache.set(r.element, read);
+    return read;
+  });
+}
+
+export function readClassicForm(root: ParentNode, url: URL, cache?: RowCache<CachedRow>): PageReading {
+  return assemble(readLayout(root, url), cache);
+}
+
+/**
+ * The same form again after changes inside rows only (the caller knows from mutation records):
+ * the layout of the last reading, each row from the cache unless it was forgotten.
+ */
+export function refreshClassicForm(last: PageReading, cache: RowCache<CachedRow>): PageReading | undefined {
+  const layout = layouts.get(last);
+  return layout && assemble(layout, cache);
+}
+
+function assemble(layout: Layout, cache?: RowCache<CachedRow>): PageReading {
+  const { url, accounts, zones, ip } = layout;
+  const read = readRows(layout, cache);
+  const rows = read.map((r) => r.row);
   // Every row gets a reading (a row with nothing chosen has grant.name ''); only chosen ones
   // enter the model.
-  let readings: RowReading[] = rows.map((row) => ({ ref: row.ref, grant: grantOf(row), element: row.element }));
-
-  const accounts = accountResources((valuesOf('account-resources') ?? []).map((v) => v.join(' ')));
-  const zones = zoneResources((valuesOf('zone-resources') ?? []).map((v) => v.join(' ')));
+  let readings: RowReading[] = read.map((r) => r.reading);
   let policies = policiesOf(readings.map((r) => r.grant).filter((g) => g.name), accounts, zones);
 
   // Pre-filled link whose dropdowns look empty (a known dashboard bug): the URL says what's set.
@@ -71,28 +162,19 @@ export function readClassicForm(root: ParentNode, url: URL): PageReading {
     }
   }
 
-  const ip = valuesOf('ip-filter');
-  const ttlSection = section('ttl');
   const model: TokenModel = {
     source: 'classic-form',
     owner: url.pathname.startsWith('/profile/') ? 'user' : 'account',
     policies,
     ...(ip ? { ipFilter: ipFilterFrom(ip) } : {}),
-    ...(ttlSection ? { ttl: ttlFrom(controls.get('ttl')!.filter((el) => !isBox(el)).map((el) => ({ name: fieldName(el), value: (el as HTMLInputElement).value }))) } : {}),
+    ...(layout.ttl ? { ttl: ttlFrom(layout.ttl) } : {}),
   };
-  const name = readTokenName(root, skip);
-  if (name) model.name = name;
+  if (layout.name) model.name = layout.name;
   if (model.ttl === undefined) delete model.ttl;
 
-  const title = all(root, HEADINGS, skip).find((h) => /^create( custom)? token$/i.test(textOf(h)));
-  return {
-    step: 'classic-form',
-    model,
-    rows: readings,
-    sections: Object.fromEntries([...sections.map((s) => [s.name, s.heading]), ...(title ? [['token', title]] : [])]),
-    templates: [],
-    tokens: [],
-  };
+  const reading: PageReading = { step: 'classic-form', model, rows: readings, sections: layout.sections, templates: [], tokens: [] };
+  layouts.set(reading, layout);
+  return reading;
 }
 
 /** The classic builder makes one policy per resource kind (account, zone, user). */

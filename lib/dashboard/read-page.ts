@@ -4,7 +4,8 @@ import type { PageReading, Step } from './types';
 import { detectStep, isTokenPage } from './detect-page';
 import { withQueryCache } from './dom';
 import { readAccountBuilder } from './read-account-builder';
-import { readClassicForm } from './read-classic-form';
+import { readClassicForm, refreshClassicForm, type CachedRow } from './read-classic-form';
+import type { RowCache } from './row-cache';
 import { readClassicSummary } from './read-classic-summary';
 import { readTemplatePicker } from './read-template-picker';
 import { readTokensList } from './read-tokens-list';
@@ -13,7 +14,10 @@ export function emptyReading(step: Step): PageReading {
   return { step, rows: [], sections: {}, templates: [], tokens: [] };
 }
 
-const READERS: Partial<Record<Step, (root: ParentNode, url: URL) => PageReading>> = {
+/** Per-row memo the content script keeps between reads (see row-cache.ts). */
+export type ReadCache = RowCache<CachedRow>;
+
+const READERS: Partial<Record<Step, (root: ParentNode, url: URL, cache?: ReadCache) => PageReading>> = {
   'classic-form': readClassicForm,
   'classic-summary': readClassicSummary,
   'template-picker': readTemplatePicker,
@@ -21,7 +25,8 @@ const READERS: Partial<Record<Step, (root: ParentNode, url: URL) => PageReading>
   'account-builder': readAccountBuilder,
 };
 
-export function readPage(root: ParentNode, url: URL | string): PageReading {
+/** `cache`: rows read before and not changed since (the caller forgets changed ones). */
+export function readPage(root: ParentNode, url: URL | string, cache?: ReadCache): PageReading {
   let u: URL;
   try {
     u = typeof url === 'string' ? new URL(url) : url;
@@ -32,6 +37,14 @@ export function readPage(root: ParentNode, url: URL | string): PageReading {
   return withQueryCache(root, () => {
     const step = detectStep(root);
     const read = READERS[step];
-    return read ? read(root, u) : emptyReading(step);
+    return read ? read(root, u, cache) : emptyReading(step);
   });
+}
+
+/**
+ * The last reading again when only rows' insides changed since (their cache entries forgotten):
+ * no page-wide query, only the forgotten rows are read. Undefined where the step can't do that.
+ */
+export function refreshPage(last: PageReading, cache: ReadCache): PageReading | undefined {
+  return last.step === 'classic-form' ? refreshClassicForm(last, cache) : undefined;
 }

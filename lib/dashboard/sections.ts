@@ -1,8 +1,8 @@
 // Finds the form's sections by their headings and splits page elements among them by document
 // order, so a section is "everything after its heading up to the next known heading" whatever
 // the nesting (dashboard.md §3.1: we know the heading texts, not the markup around them).
-// Order comes from one querySelectorAll (document order), not from compareDocumentPosition per
-// element, which is slow on large pages in some DOM implementations.
+// Lists come from querySelectorAll (document order); a binary search per heading splits them,
+// so compareDocumentPosition runs a few dozen times, not once per element.
 import type { SectionName } from './types';
 import { HEADINGS, all, ancestors, before, norm, textOf } from './dom';
 
@@ -43,33 +43,36 @@ export function findSections(root: ParentNode, skip: Set<Element>): Section[] {
     .sort((a, b) => (before(a.heading, b.heading) ? -1 : 1));
 }
 
-/**
- * Splits the elements matching `selector` among the sections: each goes to the last section
- * heading before it. Elements before the first heading, or from `stopAt` on, belong to none.
- */
-export function splitBySection(root: ParentNode, sections: Section[], selector: string, skip: Set<Element>, stopAt?: (el: Element) => boolean): Map<SectionName, Element[]> {
-  const out = new Map<SectionName, Element[]>(sections.map((s) => [s.name, []]));
-  const list = [...all(root, `${HEADINGS},${selector}`, skip)];
-  const byHeading = new Map<Element, SectionName>(sections.map((s) => [s.heading, s.name]));
-  for (const s of sections) if (!list.includes(s.heading)) insertInOrder(list, s.heading);
-  let current: Element[] | undefined;
-  for (const el of list) {
-    const name = byHeading.get(el);
-    if (name) current = out.get(name);
-    else if (current && stopAt?.(el)) break;
-    else if (current && el.matches(selector)) current.push(el);
-  }
-  return out;
-}
-
-/** Binary insertion by document order (only for a heading found by the text fallback). */
-function insertInOrder(list: Element[], el: Element): void {
-  let lo = 0;
+/** The index of the first element of `list` (document order) that comes after `node`. */
+export function firstAfter(list: readonly Element[], node: Node, from = 0): number {
+  let lo = from;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (before(list[mid], el)) lo = mid + 1;
-    else hi = mid;
+    if (before(node, list[mid])) hi = mid;
+    else lo = mid + 1;
   }
-  list.splice(lo, 0, el);
+  return lo;
+}
+
+/**
+ * Splits a document-order list (one query's result) among the sections: each element goes to
+ * the last section heading before it. Elements before the first heading, from `end` on, or being
+ * a heading belong to none. Binary searches: a few compareDocumentPosition calls per section,
+ * however long the list (1000-row forms hold 4000 controls).
+ */
+export function splitList(list: readonly Element[], sections: readonly Section[], end?: Element): Map<SectionName, Element[]> {
+  const out = new Map<SectionName, Element[]>();
+  let stop = list.length;
+  if (end) {
+    stop = firstAfter(list, end);
+    if (list[stop - 1] === end) stop--;
+  }
+  const starts = sections.map((s) => Math.min(firstAfter(list, s.heading), stop));
+  const headings = new Set<Element>(sections.map((s) => s.heading));
+  sections.forEach((s, i) => {
+    const slice = list.slice(starts[i], i + 1 < sections.length ? starts[i + 1] : stop);
+    out.set(s.name, slice.some((el) => headings.has(el)) ? slice.filter((el) => !headings.has(el)) : slice);
+  });
+  return out;
 }

@@ -1,6 +1,8 @@
-// Reads what a dropdown shows and groups dropdowns into rows without knowing the markup:
-// within one section we count how many dropdowns (and ✕ buttons) each ancestor holds, once,
-// and climb from each dropdown using those counts. No per-row document-wide queries.
+// Reads what a dropdown shows and groups dropdowns into rows without knowing the markup, from
+// what holds what (contains, counts of dropdowns and ✕ buttons per ancestor). No per-row
+// document-wide queries. Content scripts pay for every page node they touch (each gets a
+// wrapper in the script's world), so the usual shapes are decided without climbing from every
+// dropdown.
 import { docOf, norm, textOf, textParts } from './dom';
 
 /** react-select / Kumo placeholders, and the chip "×" glyphs that are not values. */
@@ -12,12 +14,29 @@ export function isRemoveButton(el: Element): boolean {
 }
 
 /** For every ancestor of `items` below `stop`, how many of the items it contains. */
-export function countUp(items: Element[], stop: Set<Node>): Map<Element, number> {
+export function countUp(items: readonly Element[], stop: Set<Node>): Map<Element, number> {
   const counts = new Map<Element, number>();
   for (const item of items) {
     for (let p = item.parentElement; p && !stop.has(p); p = p.parentElement) counts.set(p, (counts.get(p) ?? 0) + 1);
   }
   return counts;
+}
+
+/**
+ * "Does `up`, an ancestor of `box`, hold another dropdown of `list`?" The dropdowns inside any
+ * element are consecutive in a document-order list, so it does exactly when it holds a list
+ * neighbour of `box`: two native contains() calls instead of a count for every ancestor.
+ */
+export type HoldsOthers = (box: Element, up: Element) => boolean;
+
+export function holdsOthersIn(list: readonly Element[]): HoldsOthers {
+  const index = new Map<Element, number>();
+  list.forEach((b, i) => index.set(b, i));
+  return (box, up) => {
+    const i = index.get(box);
+    if (i === undefined) return false;
+    return (i > 0 && up.contains(list[i - 1])) || (i + 1 < list.length && up.contains(list[i + 1]));
+  };
 }
 
 function described(box: Element): Set<string> {
@@ -32,9 +51,10 @@ function described(box: Element): Set<string> {
 /**
  * The value texts a dropdown shows (several for a multi-value control), placeholders removed.
  * The value is the text of the lowest ancestor that has any, as long as that ancestor holds
- * no other dropdown: react-select v1 and v5 keep the input and the value side by side.
+ * no other dropdown: react-select v1 and v5 keep the input and the value side by side. (Holding
+ * another dropdown only grows going up, so it is asked only where text is found.)
  */
-export function shownValue(box: Element, counts: Map<Element, number>, stop: Set<Node>): string[] {
+export function shownValue(box: Element, others: HoldsOthers, stop: Set<Node>): string[] {
   if (box.localName === 'select') {
     const select = box as HTMLSelectElement;
     const option = select.options[select.selectedIndex];
@@ -43,11 +63,12 @@ export function shownValue(box: Element, counts: Map<Element, number>, stop: Set
   for (let el: Element = box; ;) {
     const raw = el.localName !== 'input' ? el.textContent ?? '' : '';
     if (raw && HAS_TEXT.test(raw)) {
+      if (el !== box && others(box, el)) return [];
       const parts = partsOf(el, raw);
       if (parts.length) return clean(parts, box);
     }
     const up = el.parentElement;
-    if (!up || stop.has(up) || (counts.get(up) ?? 0) > 1) return [];
+    if (!up || stop.has(up)) return [];
     el = up;
   }
 }
@@ -76,41 +97,51 @@ export interface ControlRow {
   boxes: Element[];
 }
 
+export const sameList = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
 /**
  * Groups a section's dropdowns into rows. A row is the lowest ancestor holding one ✕ button
  * (each permission row ends with one, dashboard.md §3.1); without a ✕, the highest ancestor
- * that holds at most `width` dropdowns and no other row's ✕.
+ * that holds at most `width` dropdowns and no other row's ✕. `boxes` and `removes` are in
+ * document order.
  */
-export function groupRows(boxes: Element[], removes: Element[], stop: Set<Node>, width: number): { rows: ControlRow[]; counts: Map<Element, number> } {
-  const same = lastGrouping && sameGrouping(lastGrouping, boxes, removes, stop, width);
-  if (same) return lastGrouping!.result;
-  const result = groupRowsNow(boxes, removes, stop, width);
-  lastGrouping = { boxes, removes, stop: [...stop], width, result };
-  return result;
+export function groupRows(boxes: readonly Element[], removes: readonly Element[], stop: Set<Node>, width: number): ControlRow[] {
+  return (removes.length && byRemoveButtons(boxes, removes, stop, width)) || byCounts(boxes, removes, stop, width);
 }
 
-interface Grouping {
-  boxes: Element[];
-  removes: Element[];
-  stop: Node[];
-  width: number;
-  result: { rows: ControlRow[]; counts: Map<Element, number> };
+/**
+ * The usual shape, decided with a dozen contains() calls per row instead of a climb with counts
+ * from every dropdown. For each ✕ in turn: its lowest ancestor holding the next dropdown not yet
+ * placed; that ancestor must hold a run of at most `width` dropdowns and no other ✕ (lists in
+ * document order: what an element holds is a consecutive stretch, so the neighbours tell), and
+ * the ✕ must not share a child of it with any of the run (or a lower element would be the row).
+ * Then the counting rule below picks exactly that ancestor for each dropdown of the run.
+ * Undefined when any ✕ or dropdown doesn't fit: byCounts decides then.
+ */
+export function byRemoveButtons(boxes: readonly Element[], removes: readonly Element[], stop: Set<Node>, width: number): ControlRow[] | undefined {
+  const rows: ControlRow[] = [];
+  let b = 0;
+  for (let k = 0; k < removes.length; k++) {
+    const x = removes[k];
+    if (b >= boxes.length) return undefined;
+    let child: Element = x;
+    let row = x.parentElement;
+    while (row && !stop.has(row) && !row.contains(boxes[b])) {
+      child = row;
+      row = row.parentElement;
+    }
+    if (!row || stop.has(row)) return undefined;
+    if ((b > 0 && row.contains(boxes[b - 1])) || (k > 0 && row.contains(removes[k - 1])) || (k + 1 < removes.length && row.contains(removes[k + 1]))) return undefined;
+    const run: Element[] = [];
+    while (b < boxes.length && run.length <= width && row.contains(boxes[b])) run.push(boxes[b++]);
+    if (run.length > width || run.some((box) => child.contains(box))) return undefined;
+    rows.push({ element: row, boxes: run });
+  }
+  return b === boxes.length ? rows : undefined;
 }
 
-// The last grouping is reused while the same dropdowns and ✕ buttons sit in the same order under
-// the same heading, and every row element still holds its dropdowns: a value edit on a big form
-// then skips the climb from every dropdown. Any added, removed, moved or remounted row differs.
-let lastGrouping: Grouping | undefined;
-
-const sameList = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-
-function sameGrouping(g: Grouping, boxes: Element[], removes: Element[], stop: Set<Node>, width: number): boolean {
-  if (g.width !== width || g.stop.length !== stop.size || !g.stop.every((n) => stop.has(n))) return false;
-  if (!sameList(g.boxes, boxes) || !sameList(g.removes, removes)) return false;
-  return g.result.rows.every((row) => row.element.isConnected && row.boxes.every((b) => b.parentElement && row.element.contains(b)));
-}
-
-function groupRowsNow(boxes: Element[], removes: Element[], stop: Set<Node>, width: number): { rows: ControlRow[]; counts: Map<Element, number> } {
+/** The rule itself, from counts of dropdowns and ✕ per ancestor (exported for the tests). */
+export function byCounts(boxes: readonly Element[], removes: readonly Element[], stop: Set<Node>, width: number): ControlRow[] {
   const counts = countUp(boxes, stop);
   const rm = countUp(removes, stop);
   const byRow = new Map<Element, Element[]>();
@@ -120,7 +151,7 @@ function groupRowsNow(boxes: Element[], removes: Element[], stop: Set<Node>, wid
     if (list) list.push(box);
     else byRow.set(row, [box]);
   }
-  return { rows: [...byRow].map(([element, list]) => ({ element, boxes: list })), counts };
+  return [...byRow].map(([element, list]) => ({ element, boxes: list }));
 }
 
 function rowOf(box: Element, counts: Map<Element, number>, rm: Map<Element, number>, stop: Set<Node>, width: number): Element {

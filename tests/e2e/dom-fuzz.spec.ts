@@ -1,6 +1,6 @@
 // DOM fuzz (issue 6 §3): for about three seconds the replica form changes its rows at random -
-// inserted, removed, moved, relabelled, re-levelled, remounted, in bursts and with pauses - the
-// way a busy React page might. Afterwards: no page error, one note right after each row, none
+// inserted, removed, moved, relabelled, re-levelled, remounted, text nodes edited or replaced,
+// ARIA attributes flipped, in bursts and with pauses - the way a busy React page might. Afterwards: no page error, one note right after each row, none
 // left over, and each note names the group its row shows, as the catalog says.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -68,6 +68,12 @@ async function fuzzRows(args: { seed: number; ms: number; maxRows: number; choic
   };
   const pick = <T,>(list: T[]): T => list[Math.floor(rnd() * list.length)];
   const rows = () => [...document.querySelectorAll('[data-rp="perm-row"]')];
+  // Groups a row can be relabelled to and still name one catalog group: same scope and level
+  // (so the oracle below always has an ID to expect).
+  const fitting = (row: Element) => {
+    const value = (kind: string) => row.querySelector(`[data-kind="${kind}"]`)?.getAttribute('data-value') ?? '';
+    return args.choices.filter((c) => c.scope === value('scope') && c.level === value('level'));
+  };
   const ops: Array<() => void> = [
     () => {
       if (rows().length >= args.maxRows) return;
@@ -87,12 +93,45 @@ async function fuzzRows(args: { seed: number; ms: number; maxRows: number; choic
       const list = rows();
       if (!list.length) return;
       const i = Math.floor(rnd() * list.length);
-      const scope = list[i].querySelector('[data-kind="scope"]')?.getAttribute('data-value') ?? '';
-      const fits = args.choices.filter((c) => c.scope === scope);
+      const fits = fitting(list[i]);
       if (fits.length) r.relabel(i, pick(fits).group);
     },
-    () => rows().length > 0 && r.setLevel(Math.floor(rnd() * rows().length), pick(['Read', 'Edit'])),
+    () => {
+      // A level the row's group has (Analytics has no Edit): the row keeps naming one group.
+      const list = rows();
+      if (!list.length) return;
+      const i = Math.floor(rnd() * list.length);
+      const value = (kind: string) => list[i].querySelector(`[data-kind="${kind}"]`)?.getAttribute('data-value') ?? '';
+      const levels = args.choices.filter((c) => c.scope === value('scope') && c.group === value('group')).map((c) => c.level);
+      if (levels.length) r.setLevel(i, pick(levels));
+    },
     () => rnd() < 0.2 && r.remount(),
+    // Inside one row only (what the incremental reader trusts the records for):
+    () => {
+      // A relabel by editing the text node itself (characterData), no element replaced.
+      const row = rows().length ? pick(rows()) : null;
+      const sel = row?.querySelector('[data-kind="group"]');
+      const label = sel?.querySelector('.Select-value-label')?.firstChild as Text | null | undefined;
+      const fits = row ? fitting(row) : [];
+      if (!sel || !label || !fits.length) return;
+      const group = pick(fits).group;
+      sel.setAttribute('data-value', group);
+      label.data = group;
+    },
+    () => {
+      // A re-render putting the same text back in a new text node.
+      const label = rows().length ? pick(rows()).querySelector('.Select-value-label') : null;
+      if (label) label.replaceChildren(document.createTextNode(label.textContent ?? ''));
+    },
+    () => {
+      // ARIA churn inside a row: a value hidden for a moment, states flipped.
+      const label = rows().length ? pick(rows()).querySelector('.Select-value-label') : null;
+      if (!label) return;
+      label.setAttribute('aria-hidden', 'true');
+      label.setAttribute('aria-selected', String(rnd() < 0.5));
+      if (rnd() < 0.5) label.removeAttribute('aria-hidden');
+      else queueMicrotask(() => label.removeAttribute('aria-hidden'));
+    },
   ];
   const end = performance.now() + args.ms;
   let count = 0;

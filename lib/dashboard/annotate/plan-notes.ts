@@ -1,6 +1,7 @@
 // One inline note per permission row: what the group allows, its risk, and the row's findings.
 import type { Finding } from '../../analysis/types';
 import type { PermissionInfo, Scope } from '../../catalog/types';
+import type { Grant } from '../../policy/model';
 import type { RowReading } from '../types';
 import { bySeverity, findingsSignature } from './severity';
 import type { NotePlan } from './types';
@@ -60,7 +61,9 @@ export function memoLookup(lookup: Lookup): Lookup {
 }
 
 /** Last pass's plan per row element, with the inputs it was made from. */
-export type NoteCache = WeakMap<Element, { input: string; plan: NotePlan }>;
+export type NoteCache = WeakMap<Element, { grant: Grant; found: string; plan: NotePlan }>;
+
+const sameGrant = (a: Grant, b: Grant) => a === b || (a.id === b.id && a.name === b.name && a.scope === b.scope);
 
 const NONE: Finding[] = [];
 
@@ -73,11 +76,11 @@ export function planNotes(rows: readonly RowReading[], findings: readonly Findin
   const plans = rows.map((row) => {
     const mine = byRef.get(row.ref) ?? NONE;
     const g = row.grant;
-    const input = `${g.id ?? ''}|${g.name}|${g.scope ?? ''}|${mine.length ? findingsSignature(mine) : ''}`;
+    const found = mine.length ? findingsSignature(mine) : '';
     const prev = cache?.get(row.element);
-    if (prev && prev.input === input) return prev.plan;
+    if (prev && prev.found === found && sameGrant(prev.grant, g)) return prev.plan;
     const plan = planNote(row, mine, lookup);
-    cache?.set(row.element, { input, plan });
+    cache?.set(row.element, { grant: g, found, plan });
     return plan;
   });
   return mergeSameRow(plans);
@@ -87,9 +90,15 @@ const RISK_RANK: Record<NotePlan['risk'], number> = { critical: 4, high: 3, unkn
 
 /**
  * One note per row element: the account builder's row can grant Read and Edit at once (two
- * grants, one <li>). The merged note leads with the riskier grant and lists both.
+ * grants, one <li>, one after the other). The merged note leads with the riskier grant and lists
+ * both.
  */
 export function mergeSameRow(plans: NotePlan[]): NotePlan[] {
+  // Readers give a row's grants one after the other (page order): with no two neighbours
+  // sharing a row, the usual case, there is nothing to merge and no map to build.
+  let i = 1;
+  while (i < plans.length && plans[i].key !== plans[i - 1].key) i++;
+  if (i >= plans.length) return plans;
   const byRow = new Map<Element, NotePlan[]>();
   for (const p of plans) {
     const list = byRow.get(p.key);

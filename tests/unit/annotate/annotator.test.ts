@@ -107,4 +107,34 @@ describe('annotator', () => {
     expect(document.querySelectorAll('[data-token-lens]')).toHaveLength(0);
     expect(document.querySelectorAll('.row')).toHaveLength(2);
   });
+
+  it('in batch steps, changes the page only in the last step: stale notes out, new ones in, summary', () => {
+    const rows = form(4);
+    annotator.apply(plan(rows.slice(0, 2)), 'light');
+    const stale = hosts('permission');
+    const before = document.body.innerHTML;
+    const steps = annotator.steps(plan(rows.slice(1)), 'light', false, true);
+    for (let i = 0; i < 3; i++) expect(steps.next().done).toBe(false); // three notes drawn outside the page
+    expect(document.body.innerHTML).toBe(before);
+    expect(steps.next().done).toBe(true);
+    expect(hosts('permission')).toHaveLength(3);
+    expect(hosts('permission')).not.toContain(stale[0]);
+    expect(hosts('permission')[0]).toBe(stale[1]); // row 1 kept its note
+    rows.slice(1).forEach((r) => expect(r.element.nextElementSibling?.getAttribute('data-token-lens')).toBe('permission'));
+    expect(hosts('summary')).toHaveLength(1);
+  });
+
+  it('with `still`, skips notes whose plan is the same object, and redraws the others', () => {
+    const rows = form(3);
+    const first = plan(rows);
+    annotator.apply(first, 'light');
+    const [a] = hosts('permission');
+    a.setAttribute('data-risk', 'tampered'); // would be put back by a redraw
+    const next = { ...first, notes: [first.notes[0], ...plan([row('r1', 'DNS Edit', 'zone', rows[1].element), rows[2]]).notes.slice(0, 1), first.notes[2]] };
+    for (const _ of annotator.steps(next, 'light', true));
+    expect(a.getAttribute('data-risk')).toBe('tampered');
+    expect(hosts('permission')[1].getAttribute('data-risk')).toBe('critical');
+    for (const _ of annotator.steps(next, 'dark', true));
+    expect(a.getAttribute('data-theme')).toBe('dark'); // a new theme reaches every note
+  });
 });

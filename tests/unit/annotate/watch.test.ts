@@ -54,9 +54,14 @@ describe('watchPage', () => {
     document.body.append(document.createElement('div'));
     await tick();
     expect(onChange).toHaveBeenCalledTimes(5); // the URL moved: noticed on the next mutation batch
-    document.body.append(document.createElement('p'));
-    watcher.discardPending();
+    watcher.quiet(() => document.body.append(document.createElement('p'))); // our own write: no record
     await tick();
     expect(onChange).toHaveBeenCalledTimes(5);
+    active = true;
+    document.body.append(document.createElement('div'));
+    watcher.quiet(() => document.body.append(document.createElement('p'))); // the page's pending record is handed on
+    expect(onChange).toHaveBeenCalledTimes(6);
+    await tick();
+    expect(onChange).toHaveBeenCalledTimes(6);
   });
 });

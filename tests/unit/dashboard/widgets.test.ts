@@ -2,7 +2,7 @@
 // dashboard nests its dropdowns, only what they show.
 import { describe, expect, it } from 'vitest';
 import { readClassicForm } from '../../../lib/dashboard/read-classic-form';
-import { isRemoveButton } from '../../../lib/dashboard/widgets';
+import { byCounts, byRemoveButtons, groupRows, isRemoveButton } from '../../../lib/dashboard/widgets';
 import { rowNames } from './helpers';
 
 const URL_FORM = new URL('https://dash.cloudflare.com/profile/api-tokens/create');
@@ -47,5 +47,32 @@ describe('isRemoveButton', () => {
   ])('%s → %s', (html, expected) => {
     const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
     expect(isRemoveButton(doc.body.firstElementChild!)).toBe(expected);
+  });
+});
+
+describe('groupRows: the quick path picks what the counting rule picks', () => {
+  const box = (t: string) => `<span><input role="combobox" aria-label="${t}"></span>`;
+  const x = '<button aria-label="Remove">✕</button>';
+  // The last column: whether the quick path decides (else the counting rule does).
+  it.each<[string, string, number, boolean]>([
+    ['flat rows, ✕ last', `<div>${box('a')}${box('b')}${box('c')}${x}</div><div>${box('d')}${box('e')}${box('f')}${x}</div>`, 2, true],
+    ['✕ first in each row', `<div>${x}${box('a')}${box('b')}${box('c')}</div><div>${x}${box('d')}${box('e')}${box('f')}</div>`, 2, true],
+    ['✕ in its own cell', `<div><div>${box('a')}${box('b')}</div><div>${x}</div></div><div><div>${box('c')}</div><div>${x}</div></div>`, 2, true],
+    ['✕ shares a cell with the last dropdowns', `<div>${box('a')}<div>${box('b')}${box('c')}${x}</div></div><div>${box('d')}<div>${box('e')}${x}</div></div>`, 4, false],
+    ['a row without ✕ at the end', `<div>${box('a')}${box('b')}${x}</div><div>${box('c')}${box('d')}</div>`, 2, false],
+    ['four dropdowns to one ✕ (too many: each on its own)', `<div>${box('a')}${box('b')}${box('c')}${box('d')}${x}</div>`, 4, false],
+    ['a ✕ with no dropdowns', `<div>${x}</div><div>${box('a')}${box('b')}${x}</div>`, 1, false],
+    ['two ✕ in one row (each dropdown on its own)', `<div>${box('a')}${box('b')}${x}${x}</div><div>${box('c')}${x}</div>`, 3, false],
+    ['rows in a shared wrapper', `<div><div>${box('a')}${box('b')}${box('c')}${x}</div><div>${box('d')}${x}</div></div>`, 2, true],
+    ['one dropdown per row', `<p>${box('a')}${x}</p><p>${box('b')}${x}</p><p>${box('c')}${x}</p>`, 3, true],
+  ])('%s', (_, html, rows, quick) => {
+    const doc = new DOMParser().parseFromString(`<!doctype html><body><h3>Permissions</h3><section>${html}</section></body>`, 'text/html');
+    const boxes = [...doc.querySelectorAll('input')];
+    const removes = [...doc.querySelectorAll('button')];
+    const stop = new Set<Node>([doc.body, doc.documentElement, doc]);
+    const slow = byCounts(boxes, removes, stop, 3);
+    expect(slow).toHaveLength(rows);
+    expect(groupRows(boxes, removes, stop, 3)).toEqual(slow);
+    expect(byRemoveButtons(boxes, removes, stop, 3) !== undefined).toBe(quick);
   });
 });
