@@ -9,6 +9,16 @@ export default defineConfig({
   // TOKEN_LENS_OUT lets parallel work build into separate folders; CI uses the default.
   outDir: process.env.TOKEN_LENS_OUT || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The polyfill makes `browser` promise-based everywhere, but the content script doesn't need it
+    // (size budget, issue 6 §1): it only uses runtime.sendMessage and storage.sync/onChanged, which
+    // return promises natively in Chrome MV3 and Firefox. Its build gets WXT's own `browser`
+    // (globalThis.browser in Firefox, chrome in Chrome); the other entrypoints keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      const alias = config.resolve?.alias;
+      if (entrypoints.every((e) => e.type === 'content-script') && alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
+    },
+  },
   // The Firefox sources zip: leave out test and demo output.
   zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'demo-output/**', 'bench-output/**', 'docs/screenshots/**'] },
   manifest: ({ browser }) => ({

@@ -20,18 +20,36 @@ const code = (map, value) => (value === undefined ? '-' : map[value] ?? '?');
 /** The label the dashboard shows when it is the API name with "Write" said as "Edit". */
 export const derivedLabel = (name) => name.replace(/ Write$/, ' Edit');
 
+// Names and keys repeat what other columns say (size budget, the content script ships this):
+// - a name that ends with its level's word ("DNS Write" at level write) is stored without it
+//   ("DNS"); any other name is stored whole after VERBATIM ("=Zaraz Edit", "=Realtime");
+// - a key that is that stem in snake case ("Zone Settings" -> zone_settings) is stored as DERIVED.
+export const VERBATIM = '=';
+export const DERIVED = '=';
+/** The word a name ends with at a level: the level capitalised ("Read"); none for "other". */
+export const levelWord = (level) => (level === 'other' ? '' : level[0].toUpperCase() + level.slice(1));
+export const derivedKey = (stem) => stem.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+
+export function packName(name, level) {
+  const word = levelWord(level);
+  return word && name.endsWith(` ${word}`) ? name.slice(0, -word.length - 1) : VERBATIM + name;
+}
+
 /** groups (facts) + texts by id -> the compact columns. Groups without texts are left out of texts columns as ''. */
 export function packCatalog(groups, texts) {
   const out = { id: '', name: [], label: [], scope: '', level: '', alias: {}, key: [], keyType: '', short: [], risk: '', reason: [], sensitive: '', review: [] };
   groups.forEach((g, i) => {
     const t = texts[g.id] ?? {};
     out.id += g.id;
-    out.name.push(g.name);
+    if (g.name.startsWith(VERBATIM)) throw new Error(`${g.id}: a name may not start with "${VERBATIM}"`);
+    const name = packName(g.name, g.level);
+    out.name.push(name);
     out.label.push(g.label === derivedLabel(g.name) ? '' : g.label);
     out.scope += code(SCOPES, g.scope);
     out.level += code(LEVELS, g.level);
     if (g.aliases?.length) out.alias[i] = g.aliases;
-    out.key.push(g.key ?? '');
+    const stem = name.startsWith(VERBATIM) ? name.slice(VERBATIM.length) : name;
+    out.key.push(g.key && g.key === derivedKey(stem) ? DERIVED : g.key ?? '');
     out.keyType += code(KEY_TYPES, g.keyType);
     out.short.push(t.short ?? '');
     out.risk += code(RISKS, t.risk);

@@ -5,13 +5,16 @@ import { genericTexts } from './unknown';
 import type { KeyType, Level, PermissionGroup, Risk, Scope } from './types';
 
 export interface CompactCatalog {
-  id: string;
+  /** The 32-hex IDs, joined. Absent in the content script's build (see catalog.ts). */
+  id?: string;
+  /** Without the level's word ("DNS" at level write is "DNS Write"), or whole after '='. */
   name: string[];
   /** '' = the name with a final "Write" said as "Edit". */
   label: string[];
   scope: string;
   level: string;
   alias: Record<string, string[]>;
+  /** '=' = the name's stem in snake case ("Zone Settings" -> zone_settings); '' = none. */
   key: string[];
   keyType: string;
   short: string[];
@@ -22,7 +25,11 @@ export interface CompactCatalog {
   review: number[];
 }
 
-// Same orders as the maps in scripts/catalog-compact.mjs: one character per value.
+/** A group's reference by position in groups.json: what the content script has instead of its ID. */
+export const groupRef = (position: number): string => `#${position}`;
+
+// Same orders as the maps in scripts/catalog-compact.mjs: one character per value. The name and
+// key shorthands ('=') are explained there (packName, derivedKey).
 const decoder = <T extends string>(pairs: Record<string, T>) => (c: string): T | undefined => pairs[c];
 const scopeOf = decoder<Scope>({ a: 'account', z: 'zone', u: 'user', r: 'r2_bucket' });
 const levelOf = decoder<Level>({ r: 'read', w: 'write', v: 'revoke', n: 'run', p: 'purge', a: 'admin', b: 'bind', o: 'other' });
@@ -30,16 +37,23 @@ const keyTypeOf = decoder<KeyType>({ r: 'read', e: 'edit', v: 'revoke', n: 'run'
 const riskOf = decoder<Risk>({ c: 'critical', h: 'high', m: 'medium', l: 'low' });
 const sensitiveOf = decoder<NonNullable<PermissionGroup['sensitive']>>({ l: 'logs', p: 'personal-data', s: 'secrets', c: 'security-config' });
 
-/** The entries, in the order of groups.json. Optional fields are absent (not undefined) when unset. */
+/**
+ * The entries, in the order of groups.json. Optional fields are absent (not undefined) when unset.
+ * Without the id column a group's `id` is its reference `#<position>` (groupRef), which
+ * lookupPermission and the background's details answer resolve like an ID.
+ */
 export function unpackCatalog(c: CompactCatalog): PermissionGroup[] {
   const review = new Set(c.review);
-  return c.name.map((name, i) => {
+  return c.name.map((stored, i) => {
     const level = levelOf(c.level[i]) as Level;
+    const whole = stored.startsWith('=');
+    const stem = whole ? stored.slice(1) : stored;
+    const name = whole ? stem : `${stem} ${level[0].toUpperCase()}${level.slice(1)}`;
     const risk = riskOf(c.risk[i]);
     // A group no texts file covers yet gets the generic words, as buildCatalog gives it.
     const words = c.short[i] && risk ? { short: c.short[i], risk, riskReason: c.reason[i] } : genericTexts(name, level);
     const g: PermissionGroup = {
-      id: c.id.slice(i * 32, i * 32 + 32),
+      id: c.id ? c.id.slice(i * 32, i * 32 + 32) : groupRef(i),
       name,
       label: c.label[i] || name.replace(/ Write$/, ' Edit'),
       scope: scopeOf(c.scope[i]) as Scope,
@@ -48,7 +62,8 @@ export function unpackCatalog(c: CompactCatalog): PermissionGroup[] {
       ...words,
     };
     const keyType = keyTypeOf(c.keyType[i]);
-    if (c.key[i]) g.key = c.key[i];
+    const key = c.key[i] === '=' ? stem.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '') : c.key[i];
+    if (key) g.key = key;
     if (keyType) g.keyType = keyType;
     const sensitive = risk ? sensitiveOf(c.sensitive[i]) : undefined;
     if (sensitive) g.sensitive = sensitive;

@@ -62,6 +62,13 @@ test.describe('Firefox ESR', () => {
       { id: ID.zoneRead, risk: 'low' },
     ]);
     expect(await page.$$eval('[data-token-lens="summary"]', (s) => s.length)).toBe(1);
+    // Opening a note asks the background for the long text: runtime messaging works in Firefox
+    // with the browser's own `browser` (the content script is built without the polyfill).
+    await page.$eval('[data-token-lens="permission"]', (h) => (h.shadowRoot!.querySelector('.toggle') as HTMLButtonElement).click());
+    await page.waitForFunction(() => {
+      const long = document.querySelector('[data-token-lens="permission"]')?.shadowRoot?.querySelector('.long');
+      return !!long && long.querySelectorAll('p').length > 0 && !long.querySelector('.muted');
+    }, { timeout: 10_000 });
     expect(errors).toEqual([]);
     // The replica asks for nothing else, so anything here came from the content script.
     expect(elsewhere).toEqual([]);

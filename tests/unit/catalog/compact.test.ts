@@ -32,6 +32,31 @@ describe('the compact catalog the extension ships', () => {
     expect(bar).toEqual({ ...groups[1], ...texts['b'.repeat(32)], riskReason: '' });
     expect('sensitive' in foo).toBe(false);
     expect('key' in bar || 'keyType' in bar).toBe(false);
+    // Without the id column (the content script's build) a group is named by its position.
+    const { id: _ids, ...noIds } = packCatalog(groups, texts);
+    expect(unpackCatalog(noIds)).toEqual([{ ...foo, id: '#0' }, { ...bar, id: '#1' }]);
+  });
+
+  it.each([
+    // name, level, key -> stored name, stored key
+    ['Zone Settings Write', 'write', 'zone_settings', 'Zone Settings', '='],
+    ['IP Prefixes: BGP On Demand Read', 'read', 'ip_prefix_bgp_on_demand', 'IP Prefixes: BGP On Demand', 'ip_prefix_bgp_on_demand'],
+    ['Account: SSL and Certificates Write', 'write', 'account_ssl_and_certificates', 'Account: SSL and Certificates', '='],
+    ['Cloudflare Tunnel Write', 'write', 'argotunnel', 'Cloudflare Tunnel', 'argotunnel'],
+    ['Zaraz Edit', 'write', 'zaraz', '=Zaraz Edit', 'zaraz'],
+    ['Realtime', 'other', undefined, '=Realtime', ''],
+    ['Cache Purge', 'purge', 'cache', 'Cache', '='],
+    ['Access: SCIM logs read', 'read', undefined, '=Access: SCIM logs read', ''],
+  ])('stores %j (%s, key %s) as %j / %j and reads it back', (name, level, key, storedName, storedKey) => {
+    const g = { id: 'd'.repeat(32), name, label: name, scope: 'zone', level, aliases: [], ...(key ? { key, keyType: 'read' } : {}) };
+    const packed = packCatalog([g], { ['d'.repeat(32)]: { short: 'x', risk: 'low', riskReason: 'y' } });
+    expect([packed.name[0], packed.key[0]]).toEqual([storedName, storedKey]);
+    const [back] = unpackCatalog(packed);
+    expect([back.name, back.key]).toEqual([name, key]);
+  });
+
+  it('refuses a name the shorthand would misread', () => {
+    expect(() => packCatalog([{ id: 'e'.repeat(32), name: '=Odd Read', label: 'Odd', scope: 'zone', level: 'read', aliases: [] }], {})).toThrow(/may not start/);
   });
 
   it('gives a group without texts the generic words, as the validating build does', () => {
