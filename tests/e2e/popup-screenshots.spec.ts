@@ -17,3 +17,17 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.screenshot({ path: `${SCREENSHOTS}popup-${scheme}.png`, fullPage: true });
   });
 }
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`screenshot: popup recipe view, ${scheme}`, async ({ context, extensionId }) => {
+    const page = await openPopup(context, extensionId);
+    await page.setViewportSize({ width: 360, height: 600 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.getByRole('button', { name: 'Create a least-privilege token' }).click();
+    await page.getByLabel('What is the token for?').selectOption('cert-manager');
+    await expect(page.getByTestId('recipe-findings')).toBeVisible();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: `${SCREENSHOTS}popup-recipes-${scheme}.png`, fullPage: true });
+  });
+}
