@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const out = process.env.TOKEN_LENS_OUT || '.output';
@@ -30,16 +30,38 @@ if (!existsSync(manifest) || statSync(manifest).mtimeMs < newestSource(['entrypo
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-// Sizes: a page's own JS and CSS plus the chunks it loads (read from its HTML).
+// Sizes: a page's first load is its own JS and CSS plus the chunks its HTML links and those
+// chunks import statically; what they only import() (a view opened later) is counted apart.
 const size = (files) => {
   const bufs = files.map((f) => readFileSync(join(ext, f)));
-  return { raw: bufs.reduce((a, b) => a + b.length, 0), gzip: bufs.reduce((a, b) => a + gzipSync(b, { level: 9 }).length, 0) };
+  return { raw: bufs.reduce((a, b) => a + b.length, 0), gzip: bufs.reduce((a, b) => a + gzipSync(b, { level: 9 }).length, 0), files: files.length };
 };
 const pageFiles = (html) => [...readFileSync(join(ext, html), 'utf8').matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+/** Files a built JS file names: `static` = import … from "./x.js"; `all` adds import() targets and Vite's preload lists. */
+function references(file) {
+  if (!file.endsWith('.js')) return { static: [], all: [] };
+  const text = readFileSync(join(ext, file), 'utf8');
+  const resolve = (ref) => (ref.startsWith('./') || ref.startsWith('../') ? join(dirname(file), ref) : ref.replace(/^\//, ''));
+  const grab = (re) => [...text.matchAll(re)].map((m) => resolve(m[1])).filter((f) => existsSync(join(ext, f)));
+  const stat = grab(/(?:\bfrom|\bimport)\s*["'`]([^"'`]+\.js)["'`]/g);
+  return { static: stat, all: [...stat, ...grab(/["'`]((?:\.{1,2}\/|\/)?(?:[\w-]+\/)*[\w.-]+\.(?:js|css))["'`]/g)] };
+}
+function closure(start, edges) {
+  const seen = new Set(start);
+  for (const file of seen) for (const next of references(file)[edges]) seen.add(next);
+  return [...seen];
+}
+function pageSizes(html) {
+  const first = closure(pageFiles(html), 'static');
+  const lazy = closure(first, 'all').filter((f) => !first.includes(f));
+  return { first: size(first), lazy: size(lazy) };
+}
 const man = JSON.parse(readFileSync(manifest, 'utf8'));
+const popup = pageSizes(man.action?.default_popup ?? 'popup.html');
 const sizes = {
   content: size(man.content_scripts.flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])])),
-  popup: size(pageFiles(man.action?.default_popup ?? 'popup.html')),
+  popup: popup.first,
+  popupLazy: popup.lazy,
   background: size([man.background.service_worker]),
 };
 
@@ -79,8 +101,10 @@ for (const n of [10, 100, 1000]) {
 }
 line('navigation noticed', ms(r.navigation), '≤ 100 ms', r.navigation <= 100);
 line('popup first render', ms(r.popup), undefined, undefined);
+line('popup: recipe view opened → list shown', `${ms(r.recipes)} (its code is fetched on open)`, undefined, undefined);
 line('content script', `${kb(sizes.content.raw)} raw, ${kb(sizes.content.gzip)} gzip`, '≤ 35 KB gzip', sizes.content.gzip <= 35 * 1024);
-line('popup', `${kb(sizes.popup.raw)} raw, ${kb(sizes.popup.gzip)} gzip`, '≤ 30 KB gzip', sizes.popup.gzip <= 30 * 1024);
+line('popup, first load', `${kb(sizes.popup.raw)} raw, ${kb(sizes.popup.gzip)} gzip (${sizes.popup.files} files)`, '≤ 30 KB gzip', sizes.popup.gzip <= 30 * 1024);
+line('popup, loaded when the recipe view opens', `${kb(sizes.popupLazy.raw)} raw, ${kb(sizes.popupLazy.gzip)} gzip (${sizes.popupLazy.files} files: recipes, catalog, analyzer)`, 'not budgeted', undefined);
 line('background', `${kb(sizes.background.raw)} raw, ${kb(sizes.background.gzip)} gzip`, undefined, undefined);
 
 const cols = ['measure', 'value', 'budget', 'verdict'];

@@ -9,7 +9,7 @@ import type { Verdict } from '../../lib/token/verdict';
 import { verifyToken, type VerifyDeps } from '../../lib/token/verify';
 import { AccountField, AccountOwnedToggle } from './account-field';
 import { FormatBox } from './format-box';
-import { RecipesView } from './recipes/recipes-view';
+import { RecipesPanel } from './recipes-panel';
 import { TokenField } from './token-field';
 import { useTabAccount } from './use-tab-account';
 import { useWait } from './use-wait';
@@ -83,7 +83,7 @@ export function App({ fetch }: { fetch?: VerifyDeps['fetch'] }) {
           <p class="subtitle">Check a Cloudflare API token</p>
         </div>
       </header>
-      {view === 'recipes' ? <RecipesView onBack={() => setView('verify')} openTab={(url) => void browser.tabs.create({ url })} /> : <>
+      {view === 'recipes' ? <RecipesPanel onBack={() => setView('verify')} openTab={(url) => void browser.tabs.create({ url })} /> : <>
       <form onSubmit={submit} aria-busy={busy}>
         <TokenField
           value={token}

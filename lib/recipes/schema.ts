@@ -1,5 +1,6 @@
 // The shape of a least-privilege recipe: what a tool needs, why, and where its docs say so.
-// Validated once at load (lib/recipes/index.ts), so a typo in the data fails the tests, not a user.
+// Checked by the unit tests (tests/unit/recipes/recipes.test.ts), so a typo in the data fails the
+// tests, not a user; the shipped code imports only the types.
 import { z } from '../zod';
 
 export const KeyTypeSchema = z.enum(['read', 'edit', 'revoke', 'run', 'purge', 'admin', 'report']);

@@ -1,29 +1,52 @@
 // The verify reply as Cloudflare sends it (cloudflare-tokens.md §2.2, §2.3). Extra fields are
 // ignored; missing or mistyped ones make the reply "bad-reply" rather than a guess.
-import { z } from '../zod';
+// Checked by hand, not with zod: zod was a third of the popup's first load (issue 6 §1), as
+// lib/policy/model.ts does for the content script. The checks are the ones the zod schema made.
 
-const Problem = z.object({
-  code: z.number(),
-  error_chain: z.optional(z.array(z.object({ code: z.number() }))),
-});
+export interface Problem {
+  code: number;
+  error_chain?: Array<{ code: number }>;
+}
 
-export const Envelope = z.object({
-  success: z.boolean(),
-  errors: z.array(Problem),
-  messages: z.optional(z.array(z.unknown())),
-  result: z.optional(z.nullable(z.unknown())),
-});
+export interface Envelope {
+  success: boolean;
+  errors: Problem[];
+  messages?: unknown[];
+  result?: unknown;
+}
 
-export const VerifyResult = z.object({
-  id: z.string(),
-  status: z.enum(['active', 'disabled', 'expired']),
-  // Left out when not set (§2.2); null accepted too.
-  not_before: z.optional(z.nullable(z.string())),
-  expires_on: z.optional(z.nullable(z.string())),
-});
+export interface VerifyResult {
+  id: string;
+  status: 'active' | 'disabled' | 'expired';
+  /** Left out when not set (§2.2); null accepted too. */
+  not_before?: string | null;
+  expires_on?: string | null;
+}
 
-export type Envelope = z.infer<typeof Envelope>;
-export type VerifyResult = z.infer<typeof VerifyResult>;
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const hasCode = (v: unknown): v is Obj & { code: number } => isObj(v) && isNum(v.code);
+const optDate = (v: unknown) => v === undefined || v === null || typeof v === 'string';
+const STATUSES: readonly unknown[] = ['active', 'disabled', 'expired'];
+
+const isProblem = (p: unknown): p is Problem =>
+  hasCode(p) && (p.error_chain === undefined || (Array.isArray(p.error_chain) && p.error_chain.every(hasCode)));
+
+/** The reply's envelope, or null when it is not shaped like one. */
+export function readEnvelope(json: unknown): Envelope | null {
+  if (!isObj(json) || typeof json.success !== 'boolean') return null;
+  if (!Array.isArray(json.errors) || !json.errors.every(isProblem)) return null;
+  if (json.messages !== undefined && !Array.isArray(json.messages)) return null;
+  return json as unknown as Envelope;
+}
+
+/** The verify result, or null when it is not shaped like one. */
+export function readVerifyResult(result: unknown): VerifyResult | null {
+  if (!isObj(result) || typeof result.id !== 'string' || !STATUSES.includes(result.status)) return null;
+  if (!optDate(result.not_before) || !optDate(result.expires_on)) return null;
+  return result as unknown as VerifyResult;
+}
 
 /** Every error code in the reply, chains included. */
 export function errorCodes(envelope: Envelope): number[] {

@@ -1,6 +1,6 @@
 // From what came back (a reply, a network failure, or nothing in time) to a Verdict. Pure: the
 // clock is passed in. Status codes and error codes from cloudflare-tokens.md §2.3-2.5.
-import { Envelope, errorCodes, VerifyResult } from './reply-schema';
+import { errorCodes, readEnvelope, readVerifyResult } from './reply-schema';
 import { describeDate, retryAfterSeconds } from './verdict-dates';
 import { verdict, type Verdict } from './verdict';
 import type { Endpoint } from './verify-request';
@@ -41,11 +41,11 @@ export function verdictFromOutcome(outcome: Outcome, ctx: ReplyContext): Verdict
   } catch {
     return badReply('it was not JSON', extra);
   }
-  const envelope = Envelope.safeParse(json);
-  if (!envelope.success) return badReply('it had the wrong shape', extra);
-  const codes = errorCodes(envelope.data);
+  const envelope = readEnvelope(json);
+  if (!envelope) return badReply('it had the wrong shape', extra);
+  const codes = errorCodes(envelope);
   const detail = codes.length ? `HTTP ${status}, code ${codes.join(', ')}` : `HTTP ${status}`;
-  if (status >= 200 && status < 300 && envelope.data.success) return fromResult(envelope.data.result, ctx, { ...extra, detail, codes });
+  if (status >= 200 && status < 300 && envelope.success) return fromResult(envelope.result, ctx, { ...extra, detail, codes });
   return fromRefusal(status, codes, ctx.endpoint, { ...extra, detail, codes });
 }
 
@@ -71,9 +71,9 @@ function fromRefusal(status: number, codes: number[], endpoint: Endpoint, extra:
 }
 
 function fromResult(result: unknown, ctx: ReplyContext, extra: Partial<Verdict>): Verdict {
-  const parsed = VerifyResult.safeParse(result);
-  if (!parsed.success) return badReply('it had the wrong shape', extra);
-  const { id, status, not_before, expires_on } = parsed.data;
+  const parsed = readVerifyResult(result);
+  if (!parsed) return badReply('it had the wrong shape', extra);
+  const { id, status, not_before, expires_on } = parsed;
   const notBefore = not_before ? describeDate(not_before, ctx.now) : undefined;
   const expiresOn = expires_on ? describeDate(expires_on, ctx.now) : undefined;
   if (notBefore === null || expiresOn === null) return badReply('a date could not be read', extra);

@@ -111,6 +111,12 @@ test('Token Lens demo', async () => {
     await popup.locator(':focus').blur();
     await save(`popup-${scheme}.png`, (path) => popup.screenshot({ path, fullPage: true }));
   }
+  const recipes = await popupPage(context, `${base}/popup.html`);
+  await recipes.getByRole('button', { name: 'Create a least-privilege token' }).click();
+  await recipes.getByLabel('What is the token for?').selectOption('cert-manager');
+  await recipes.getByTestId('recipe-findings').waitFor();
+  await recipes.locator(':focus').blur();
+  await save('popup-recipes.png', (path) => recipes.screenshot({ path, fullPage: true }));
   const options = await popupPage(context, `${base}/options.html`);
   await options.setViewportSize({ width: 720, height: 900 });
   await options.getByRole('radio', { name: /Balanced/ }).waitFor();

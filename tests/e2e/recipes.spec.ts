@@ -17,6 +17,30 @@ test('Verify stays the default view; the link opens the recipe view and back', a
   await expect(page.getByLabel('API token')).toBeVisible();
 });
 
+test('the recipe view\'s code and style are fetched when it opens, not with the popup', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(page.getByLabel('API token')).toBeVisible();
+  const first = fetched.splice(0);
+  expect(first.filter((p) => /^\/chunks\/popup-.*\.js$/.test(p))).toHaveLength(1);
+  await page.getByRole('button', { name: 'Create a least-privilege token' }).click();
+  const list = page.getByLabel('What is the token for?');
+  await expect(list).toBeVisible();
+  const opened = fetched.splice(0);
+  expect(opened.filter((p) => p.endsWith('.js')).length).toBeGreaterThan(0);
+  expect(opened.filter((p) => p.endsWith('.css'))).toHaveLength(1);
+  expect(opened.filter((p) => first.includes(p))).toEqual([]);
+  // The view's own style (recipes.css, in the fetched CSS) is applied.
+  await expect(list).toHaveCSS('border-radius', '6px');
+  // Back and open again: nothing is fetched a second time.
+  await page.getByRole('button', { name: 'Verify a token', exact: true }).click();
+  await page.getByRole('button', { name: 'Create a least-privilege token' }).click();
+  await expect(list).toBeVisible();
+  expect(fetched).toEqual([]);
+});
+
 test('cert-manager: account token by default, permissions with reasons, findings, dashboard link', async ({ context, extensionId, dash, cfApi }) => {
   dash.serve('/', '<!doctype html><h1>Dashboard</h1>', { raw: true });
   dash.serve('/profile/api-tokens', '<!doctype html><h1>User API Tokens</h1>', { raw: true });

@@ -1,7 +1,9 @@
 // "Create a least-privilege token": pick a job, see what it needs and why, open the pre-filled
 // dashboard form. Nothing here is secret; the choice lives in this view's state only.
+// Loaded lazily by components/popup/recipes-panel.tsx, which draws the heading and Back button.
 import { useState } from 'preact/hooks';
 import { recipeById, recipes, type Recipe } from '../../../lib/recipes';
+import type { RecipesProps } from '../recipes-panel';
 import { RecipeDetail } from './recipe-detail';
 import './recipes.css';
 
@@ -14,21 +16,11 @@ const GROUPS: Array<[Recipe['group'], string]> = [
   ['other', 'Cache and analytics'],
 ];
 
-interface Props {
-  onBack(): void;
-  /** Opens a URL in a new tab (browser.tabs.create in the extension). */
-  openTab(url: string): void;
-}
-
-export function RecipesView({ onBack, openTab }: Props) {
+export function RecipesView({ openTab }: RecipesProps) {
   const [id, setId] = useState('');
   const recipe = recipeById(id);
   return (
-    <section class="recipes" aria-labelledby="recipes-title" data-testid="recipes">
-      <div class="box-head">
-        <h2 id="recipes-title">Create a least-privilege token</h2>
-        <button type="button" class="secondary small" onClick={onBack}>Verify a token</button>
-      </div>
+    <>
       <p class="hint">Pick the job the token is for. You get the smallest set of permissions the tool's own documentation asks for, and a link that fills in the dashboard form.</p>
       <div class="field">
         <label for="recipe">What is the token for?</label>
@@ -44,6 +36,6 @@ export function RecipesView({ onBack, openTab }: Props) {
         </select>
       </div>
       {recipe && <RecipeDetail key={recipe.id} recipe={recipe} openTab={openTab} />}
-    </section>
+    </>
   );
 }

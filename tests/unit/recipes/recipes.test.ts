@@ -12,6 +12,23 @@ describe('recipes data', () => {
     for (const r of recipes) expect(RecipeSchema.safeParse(r).success, r.id).toBe(true);
   });
 
+  // The data is checked here, not at load (lib/recipes/index.ts): the check must be able to fail.
+  it.each<[string, (r: Recipe) => unknown]>([
+    ['no permissions', (r) => ({ ...r, permissions: [] })],
+    ['a key in capitals', (r) => ({ ...r, permissions: [{ ...r.permissions[0], key: 'DNS' }] })],
+    ['an unknown type', (r) => ({ ...r, permissions: [{ ...r.permissions[0], type: 'write' }] })],
+    ['a short reason', (r) => ({ ...r, permissions: [{ ...r.permissions[0], reason: 'needed' }] })],
+    ['docs over http', (r) => ({ ...r, docs: 'http://cert-manager.io/docs/' })],
+    ['docs not a URL', (r) => ({ ...r, docs: 'cert-manager docs' })],
+    ['an unknown group', (r) => ({ ...r, group: 'misc' })],
+    ['an id with spaces', (r) => ({ ...r, id: 'cert manager' })],
+    ['no token name', (r) => { const { tokenName: _n, ...rest } = r; return rest; }],
+  ])('the schema refuses a recipe with %s', (_name, spoil) => {
+    const good = recipes[0];
+    expect(RecipeSchema.safeParse(good).success).toBe(true);
+    expect(RecipeSchema.safeParse(spoil(good)).success).toBe(false);
+  });
+
   it.each(recipes.map((r) => [r.id, r] as const))('%s: every key resolves in the catalog', (_id, r) => {
     for (const p of r.permissions) expect(lookupKey(p.key, p.type), `${p.key}/${p.type}`).toBeDefined();
   });
