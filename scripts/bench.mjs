@@ -2,33 +2,17 @@
 // (tests/bench/bench.spec.ts), add the bundle sizes, print a table and a verdict against the
 // budgets; exit 1 when a budget is blown. TOKEN_LENS_OUT picks the build folder.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { buildIfStale } from './lib/build-if-stale.mjs';
 import { gzipSync } from 'node:zlib';
 
 const out = process.env.TOKEN_LENS_OUT || '.output';
 const ext = join(out, 'chrome-mv3');
 const manifest = join(ext, 'manifest.json');
 
-function newestSource(dirs) {
-  let newest = 0;
-  const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      const stat = statSync(path);
-      if (stat.isDirectory()) walk(path);
-      else newest = Math.max(newest, stat.mtimeMs);
-    }
-  };
-  dirs.filter((d) => existsSync(d)).forEach(walk);
-  return newest;
-}
-
-if (!existsSync(manifest) || statSync(manifest).mtimeMs < newestSource(['entrypoints', 'components', 'lib', 'public'])) {
-  const built = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit', env: process.env });
-  if (built.status !== 0) process.exit(built.status ?? 1);
-}
+buildIfStale(manifest);
 
 // Sizes: a page's first load is its own JS and CSS plus the chunks its HTML links and those
 // chunks import statically; what they only import() (a view opened later) is counted apart.

@@ -35,6 +35,9 @@ async function dashPage(context: BrowserContext, url: string, scheme: 'light' | 
   return page;
 }
 
+/** No focus ring in the pictures. */
+const blur = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+
 async function popupPage(context: BrowserContext, url: string, scheme: 'light' | 'dark' = 'light'): Promise<Page> {
   const page = await context.newPage();
   await page.setViewportSize({ width: 360, height: 600 });
@@ -44,6 +47,7 @@ async function popupPage(context: BrowserContext, url: string, scheme: 'light' |
 }
 
 test('Token Lens demo', async () => {
+  test.setTimeout(headed ? 0 : 120_000);
   const api = await startFakeCfApi();
   const iso = (days: number) => new Date(Date.now() + days * DAY).toISOString().replace(/\.\d+Z$/, 'Z');
   api.answer({
@@ -108,14 +112,14 @@ test('Token Lens demo', async () => {
     await popup.getByLabel('API token').fill(SAMPLE_TOKEN);
     await popup.getByRole('button', { name: 'Verify' }).click();
     await popup.locator('[data-testid="verdict"][data-state="active"]').waitFor();
-    await popup.locator(':focus').blur();
+    await blur(popup);
     await save(`popup-${scheme}.png`, (path) => popup.screenshot({ path, fullPage: true }));
   }
   const recipes = await popupPage(context, `${base}/popup.html`);
   await recipes.getByRole('button', { name: 'Create a least-privilege token' }).click();
   await recipes.getByLabel('What is the token for?').selectOption('cert-manager');
   await recipes.getByTestId('recipe-findings').waitFor();
-  await recipes.locator(':focus').blur();
+  await blur(recipes);
   await save('popup-recipes.png', (path) => recipes.screenshot({ path, fullPage: true }));
   const options = await popupPage(context, `${base}/options.html`);
   await options.setViewportSize({ width: 720, height: 900 });
