@@ -5,8 +5,8 @@ import { genericTexts } from './unknown';
 import type { KeyType, Level, PermissionGroup, Risk, Scope } from './types';
 
 export interface CompactCatalog {
-  /** The 32-hex IDs, joined. Absent in the content script's build (see catalog.ts). */
-  id?: string;
+  /** The 32-hex IDs, joined. */
+  id: string;
   /** Without the level's word ("DNS" at level write is "DNS Write"), or whole after '='. */
   name: string[];
   /** '' = the name with a final "Write" said as "Edit". */
@@ -25,9 +25,6 @@ export interface CompactCatalog {
   review: number[];
 }
 
-/** A group's reference by position in groups.json: what the content script has instead of its ID. */
-export const groupRef = (position: number): string => `#${position}`;
-
 // Same orders as the maps in scripts/catalog-compact.mjs: one character per value. The name and
 // key shorthands ('=') are explained there (packName, derivedKey).
 const decoder = <T extends string>(pairs: Record<string, T>) => (c: string): T | undefined => pairs[c];
@@ -37,11 +34,7 @@ const keyTypeOf = decoder<KeyType>({ r: 'read', e: 'edit', v: 'revoke', n: 'run'
 const riskOf = decoder<Risk>({ c: 'critical', h: 'high', m: 'medium', l: 'low' });
 const sensitiveOf = decoder<NonNullable<PermissionGroup['sensitive']>>({ l: 'logs', p: 'personal-data', s: 'secrets', c: 'security-config' });
 
-/**
- * The entries, in the order of groups.json. Optional fields are absent (not undefined) when unset.
- * Without the id column a group's `id` is its reference `#<position>` (groupRef), which
- * lookupPermission and the background's details answer resolve like an ID.
- */
+/** The entries, in the order of groups.json. Optional fields are absent (not undefined) when unset. */
 export function unpackCatalog(c: CompactCatalog): PermissionGroup[] {
   const review = new Set(c.review);
   return c.name.map((stored, i) => {
@@ -53,7 +46,7 @@ export function unpackCatalog(c: CompactCatalog): PermissionGroup[] {
     // A group no texts file covers yet gets the generic words, as buildCatalog gives it.
     const words = c.short[i] && risk ? { short: c.short[i], risk, riskReason: c.reason[i] } : genericTexts(name, level);
     const g: PermissionGroup = {
-      id: c.id ? c.id.slice(i * 32, i * 32 + 32) : groupRef(i),
+      id: c.id.slice(i * 32, i * 32 + 32),
       name,
       label: c.label[i] || name.replace(/ Write$/, ' Edit'),
       scope: scopeOf(c.scope[i]) as Scope,

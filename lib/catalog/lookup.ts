@@ -1,7 +1,6 @@
 // Finds a permission group by ID, API name, dashboard label, alias or deep-link key.
 // Indexes are built once; each lookup is a few Map reads (1000 rows take well under a few ms).
 import { allGroups } from './catalog';
-import { groupRef } from './compact';
 import { unknownInfo } from './unknown';
 import type { PermissionGroup, PermissionInfo, Risk, Scope } from './types';
 
@@ -38,31 +37,26 @@ function add(map: Map<string, Known[]>, name: string, info: Known): void {
   map.set(k, list);
 }
 
-allGroups().forEach((group, position) => {
+for (const group of allGroups()) {
   const info: Known = Object.freeze({ ...group, known: true as const });
   byId.set(group.id, info);
-  // The content script's groups are named by position (catalog.ts): every build resolves those.
-  byId.set(groupRef(position), info);
   if (group.key && group.keyType) byKey.set(`${group.key}|${group.keyType}`, info);
   add(tiers[0], group.label, info);
   add(tiers[1], group.name, info);
   for (const alias of group.aliases) add(tiers[2], alias, info);
-});
+}
 for (const map of tiers) for (const list of map.values()) list.sort(preferred);
 
-/** A 32-hex ID, or a group reference `#<position>` (the content script's stand-in for an ID). */
-const ID = /^(?:[0-9a-f]{32}|#\d{1,4})$/;
-
 /**
- * What we know about a permission group. `query` is an ID (or group reference), API name
- * ("DNS Write"), dashboard label ("DNS Edit", "DNS:Edit") or old name. `scope` picks between groups that share a name;
+ * What we know about a permission group. `query` is an ID, API name ("DNS Write"), dashboard
+ * label ("DNS Edit", "DNS:Edit") or old name. `scope` picks between groups that share a name;
  * if no group of that scope matches, the best match of another scope is returned (a known group
  * says more than a generic text). Never throws: unknown queries get `known: false` generic info.
  */
 export function lookupPermission(query: string, scope?: Scope): PermissionInfo {
   const raw = typeof query === 'string' ? query : '';
   const id = raw.trim().toLowerCase();
-  if (ID.test(id)) return byId.get(id) ?? unknownInfo(id, scope);
+  if (/^[0-9a-f]{32}$/.test(id)) return byId.get(id) ?? unknownInfo(id, scope);
   const name = normalizeName(raw);
   let fallback: Known | undefined;
   for (const map of tiers) {

@@ -10,10 +10,7 @@ export type KeyType = 'read' | 'edit' | 'revoke' | 'run' | 'purge' | 'admin' | '
 
 /** One permission group as the catalog knows it. */
 export interface PermissionGroup {
-  /**
-   * 32-hex permission-group ID: the stable key (names drift, IDs don't). The content script's
-   * build has no IDs (size budget): there it is the group's reference `#<position>` (catalog.ts).
-   */
+  /** 32-hex permission-group ID: the stable key (names drift, IDs don't). */
   id: string;
   /** API name, e.g. "DNS Write". */
   name: string;

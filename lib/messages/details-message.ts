@@ -3,7 +3,6 @@
 // content-script bundle (size budget), only the background (permission-details.ts) has them.
 export interface DetailsRequest {
   type: 'permission-details';
-  /** The group's ID, or the reference `#<position>` the content script has instead (catalog.ts). */
   id: string;
 }
 
@@ -13,13 +12,13 @@ export interface DetailsReply {
   text: string | null;
 }
 
-const ID = /^(?:[0-9a-f]{32}|#\d{1,4})$/;
+const ID = /^[0-9a-f]{32}$/;
 
 export function detailsRequest(id: string): DetailsRequest {
   return { type: 'permission-details', id };
 }
 
-/** Only well-formed requests for a 32-hex group ID or a group reference are answered; anything else is ignored. */
+/** Only well-formed requests for a 32-hex group ID are answered; anything else is ignored. */
 export function isDetailsRequest(message: unknown): message is DetailsRequest {
   if (typeof message !== 'object' || message === null) return false;
   const m = message as Record<string, unknown>;

@@ -1,6 +1,5 @@
 // Shared steps for the dashboard e2e specs: open a replica, collect page errors, and read what
 // Token Lens rendered (hosts, shadow-root contents) without depending on its internals.
-import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, type Dash } from './fixtures';
 
@@ -10,7 +9,7 @@ export const ACCOUNT_PATH = '/0123456789abcdef0123456789abcdef/api-tokens/create
 export const R2_PATH = '/0123456789abcdef0123456789abcdef/r2/api-tokens/create?type=account';
 
 /** Catalog IDs of the groups the replicas show (reference permissions.json). */
-const CATALOG_ID = {
+export const ID = {
   workersScriptsEdit: 'e086da7e2179491d91ee5f35b3ca210a',
   dnsEdit: '4755a26eedb94da69e1066d98aa820be',
   dnsRead: '82e64a83756745bbbb1c9c2701bf816b',
@@ -22,21 +21,6 @@ const CATALOG_ID = {
   pageRulesEdit: 'ed07f6c337da4195b4e72a1fb2c6bcae',
   zoneSettingsEdit: '3030687196b94b638145a3953da2b699',
 } as const;
-
-const GROUPS: { id: string }[] = JSON.parse(readFileSync(new URL('../../lib/catalog/data/groups.json', import.meta.url), 'utf8'));
-
-/**
- * What a note's data-permission-id says for a catalog ID. The content script is built without
- * the IDs (lib/catalog/catalog.ts, size budget): it names a group by its position in groups.json.
- */
-export function noteId(catalogId: string): string {
-  const position = GROUPS.findIndex((g) => g.id === catalogId);
-  if (position < 0) throw new Error(`${catalogId} is not in groups.json`);
-  return `#${position}`;
-}
-
-/** The data-permission-id of the groups the replicas show. */
-export const ID = Object.fromEntries(Object.entries(CATALOG_ID).map(([k, id]) => [k, noteId(id)])) as Record<keyof typeof CATALOG_ID, string>;
 
 export interface Opened {
   page: Page;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { FORM_PATH, ID, noteId, openReplica } from './dashboard-helpers';
+import { FORM_PATH, ID, openReplica } from './dashboard-helpers';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 0x70ce11);
 const DURATION_MS = 3000;
@@ -22,10 +22,10 @@ type Group = { id: string; label: string; scope: string };
 const catalog: Group[] = JSON.parse(readFileSync(new URL('../../lib/catalog/data/groups.json', import.meta.url), 'utf8'));
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\bedit\b/g, 'write');
 
-/** The note's data-permission-id for what a row shows, or undefined when the label is not one group. */
+/** The catalog ID for what a row shows, or undefined when the label is not one group. */
 function catalogId(scope: string, group: string, level: string): string | undefined {
   const hits = catalog.filter((g) => g.scope === scope.toLowerCase() && norm(g.label) === norm(`${group} ${level}`));
-  return hits.length === 1 ? noteId(hits[0].id) : undefined;
+  return hits.length === 1 ? hits[0].id : undefined;
 }
 
 const CHOICES = Object.entries(GROUPS).flatMap(([scope, groups]) =>

@@ -13,11 +13,6 @@ describe('isDetailsRequest', () => {
     [{ type: 'permission-details', id: ID }, true],
     [{ type: 'permission-details', id: 'DNS Edit' }, false],
     [{ type: 'permission-details', id: ID.toUpperCase() }, false],
-    // The content script's stand-in for an ID: the group's position in the catalog.
-    [{ type: 'permission-details', id: '#12' }, true],
-    [{ type: 'permission-details', id: '#' }, false],
-    [{ type: 'permission-details', id: '#12345' }, false],
-    [{ type: 'permission-details', id: '12' }, false],
     [{ type: 'verify', id: ID }, false],
     [{ type: 'permission-details' }, false],
     [null, false],
@@ -36,28 +31,6 @@ describe('answerDetails', () => {
     ['a reason alone', none, reason, 'Why it is risky.'],
   ])('%s', (_, lookup, why, text) => {
     expect(answerDetails({ type: 'permission-details', id: ID }, lookup, why)).toEqual({ id: ID, text });
-  });
-});
-
-describe('a request by group reference (what the content script sends)', () => {
-  const position = allGroups().findIndex((g) => g.id === ID);
-  it('is answered with the text of the group at that position, under the reference it came with', () => {
-    const long = (id: string) => (id === ID ? 'Long text' : undefined);
-    const none = () => undefined;
-    expect(position).toBeGreaterThanOrEqual(0);
-    expect(answerDetails({ type: 'permission-details', id: `#${position}` }, long, none)).toEqual({ id: `#${position}`, text: 'Long text' });
-  });
-
-  it('gets the same reply as a request by ID, through the router', async () => {
-    const byId = await handleMessage({ type: 'permission-details', id: ID });
-    const byRef = await handleMessage({ type: 'permission-details', id: `#${position}` });
-    expect(byId?.text).toBeTruthy();
-    expect(byRef).toEqual({ id: `#${position}`, text: byId?.text });
-  });
-
-  it('past the end of the catalog gets no text', async () => {
-    const past = `#${allGroups().length}`;
-    expect(await handleMessage({ type: 'permission-details', id: past })).toEqual({ id: past, text: null });
   });
 });
 
