@@ -1,6 +1,7 @@
 // Hand-made readings and findings for the planner and renderer tests.
 import type { Finding, Severity } from '../../../lib/analysis/types';
 import type { PermissionInfo, Scope } from '../../../lib/catalog/types';
+import { createPlanner } from '../../../lib/dashboard/annotate/plan-page';
 import type { PageReading, RowReading } from '../../../lib/dashboard/types';
 
 export function row(ref: string, name: string, scope?: Scope, element: Element = document.createElement('div')): RowReading {
@@ -25,4 +26,18 @@ export function fakeLookup(query: string, scope?: Scope): PermissionInfo {
 
 export function reading(over: Partial<PageReading> = {}): PageReading {
   return { step: 'classic-form', rows: [], sections: {}, templates: [], tokens: [], ...over };
+}
+
+/** A planner with no findings and the tiny catalog, its summary at the top of the page's form. */
+export function quietPlanner(doc: Document = document) {
+  return createPlanner({
+    analyze: () => [],
+    summarize: () => ({ level: 'none', verdict: 'Fine' }),
+    lookup: fakeLookup,
+    groups: () => [],
+    options: () => ({ strictness: 'balanced', maxLifetimeDays: 90, broadTokenGroups: 10, disabledRules: [] }),
+    now: () => new Date(0),
+    summarySpot: () => ({ where: 'prepend', ref: doc.querySelector('form')! }),
+    reminderSpot: () => null,
+  });
 }

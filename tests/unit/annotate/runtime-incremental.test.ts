@@ -4,10 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAnnotator } from '../../../components/dashboard/annotator';
 import { BIG, startRuntime, STEP_ATTR } from '../../../components/dashboard/runtime';
 import type { Scheduler } from '../../../components/dashboard/scheduler';
-import { createPlanner } from '../../../lib/dashboard/annotate/plan-page';
 import { readPage, refreshPage } from '../../../lib/dashboard/read-page';
 import { fixture, servedAt } from '../dashboard/load';
-import { fakeLookup } from './helpers';
+import { quietPlanner } from './helpers';
 
 const FILE = 'classic-form.html';
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -29,16 +28,7 @@ describe('runtime on a replica form', () => {
     read.mockClear();
     refresh.mockClear();
     controller = new AbortController();
-    const plan = createPlanner({
-      analyze: () => [],
-      summarize: () => ({ level: 'none', verdict: 'Fine' }),
-      lookup: fakeLookup,
-      groups: () => [],
-      options: () => ({ strictness: 'balanced', maxLifetimeDays: 90, broadTokenGroups: 10, disabledRules: [] }),
-      now: () => new Date(0),
-      summarySpot: () => ({ where: 'prepend', ref: document.querySelector('form')! }),
-      reminderSpot: () => null,
-    });
+    const plan = quietPlanner();
     scheduler = startRuntime({
       doc: document, win: window, signal: controller.signal, isTokenPage: () => true,
       readPage: read, refreshPage: refresh, plan, annotator: createAnnotator(document, async () => null), report: (stage, e) => { throw Object.assign(new Error(stage), { cause: e }); },

@@ -2,9 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vite
 import { createAnnotator } from '../../../components/dashboard/annotator';
 import { startRuntime, STEP_ATTR } from '../../../components/dashboard/runtime';
 import type { Scheduler } from '../../../components/dashboard/scheduler';
-import { createPlanner } from '../../../lib/dashboard/annotate/plan-page';
 import type { PageReading } from '../../../lib/dashboard/types';
-import { fakeLookup, reading, row } from './helpers';
+import { quietPlanner, reading, row } from './helpers';
 
 /** Reads rows marked data-name (a stand-in for the real readers). */
 function readRows(doc: Document): PageReading {
@@ -28,16 +27,7 @@ describe('runtime', () => {
     tokenPage = true;
     read = vi.fn<(doc: Document) => PageReading>((doc) => readRows(doc));
     report = vi.fn<(stage: string, error: unknown) => void>();
-    const plan = createPlanner({
-      analyze: () => [],
-      summarize: () => ({ level: 'none', verdict: 'Fine' }),
-      lookup: fakeLookup,
-      groups: () => [],
-      options: () => ({ strictness: 'balanced', maxLifetimeDays: 90, broadTokenGroups: 10, disabledRules: [] }),
-      now: () => new Date(0),
-      summarySpot: () => ({ where: 'prepend', ref: document.querySelector('form')! }),
-      reminderSpot: () => null,
-    });
+    const plan = quietPlanner();
     scheduler = startRuntime({
       doc: document, win: window, signal: controller.signal, isTokenPage: () => tokenPage,
       readPage: read, plan, annotator: createAnnotator(document, async () => null), report,
