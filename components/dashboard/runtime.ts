@@ -26,6 +26,7 @@ export interface RuntimeDeps {
   doc: Document;
   win: Window;
   signal: AbortSignal;
+  /** Whether to annotate this URL now: a token page, with what annotating it needs at hand. */
   isTokenPage(url: string): boolean;
   /** Reads the page; rows found in `cache` are not read again. */
   readPage(root: Document, url: string, cache: ReadCache): PageReading;
@@ -90,9 +91,10 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
   // A pass waiting for the paint, or drawing in slices.
   let job: SlicedRun | null = null;
   const tasks = createTasks(win);
-  // The URL check runs on every pass; the answer only changes with the URL.
-  let checked: [string, boolean] = ['', false];
-  const isTokenPage = (url: string) => (checked[0] === url ? checked[1] : (checked = [url, d.isTokenPage(url)])[1]);
+  // The URL check runs on every pass; a yes only changes with the URL. A no is asked again (it
+  // may mean "not ready yet", see RuntimeDeps.isTokenPage).
+  let checked = '';
+  const isTokenPage = (url: string) => checked === url || (d.isTokenPage(url) && Boolean((checked = url)));
 
   const setStep = (next: Step) => {
     if (next === step) return;

@@ -2,13 +2,15 @@
 import { browser } from 'wxt/browser';
 import { analyze } from '../../lib/analysis/analyze';
 import { summarize } from '../../lib/analysis/summarize';
-import { allGroups, lookupPermission } from '../../lib/catalog';
+import { allGroups } from '../../lib/catalog/catalog';
+import { lookupPermission } from '../../lib/catalog/lookup';
 import { isTokenPage } from '../../lib/dashboard/detect-page';
 import { readPage, refreshPage } from '../../lib/dashboard/read-page';
 import { createPlanner } from '../../lib/dashboard/annotate/plan-page';
 import { reminderSpot } from '../../lib/dashboard/annotate/reminder-spot';
 import { cachedSummarySpot } from '../../lib/dashboard/annotate/summary-spot';
 import { createAnnotator } from './annotator';
+import { createCatalogGate } from './catalog-gate';
 import { createDetailsLoader } from './details';
 import { createReporter } from './report';
 import { startRuntime } from './runtime';
@@ -33,8 +35,15 @@ export function startDashboard(ctx: Context, doc: Document = document, win: Wind
     reminderSpot: () => reminderSpot(doc),
   });
   let plan = newPlanner();
-  const annotator = createAnnotator(doc, createDetailsLoader((m) => browser.runtime.sendMessage(m)), settings.noteOpen);
-  const scheduler = startRuntime({ doc, win, signal: ctx.signal, isTokenPage, readPage, refreshPage, plan: (r) => plan(r), annotator, report: createReporter() });
+  const send = (m: unknown) => browser.runtime.sendMessage(m);
+  const report = createReporter();
+  const annotator = createAnnotator(doc, createDetailsLoader(send), settings.noteOpen);
+  // The catalog comes from the background on the first token page (see catalog-gate.ts).
+  const catalog = createCatalogGate({ send, report, onReady: () => ctx.signal.aborted || scheduler.schedule() });
+  const scheduler = startRuntime({
+    doc, win, signal: ctx.signal, readPage, refreshPage, plan: (r) => plan(r), annotator, report,
+    isTokenPage: (url) => isTokenPage(url) && catalog.ready(),
+  });
   // Options changed on the options page: a fresh planner (its memos hold ratings made with the
   // old options), notes redrawn from scratch when their open-by-default state changed, one pass.
   settings.start(ctx.signal, (what) => {

@@ -1,5 +1,5 @@
 // Shared facts about resolved grants, so each rule file stays a short list of checks.
-import { lookupKey, lookupPermission } from '../catalog';
+import { lookupKey, lookupPermission } from '../catalog/lookup';
 import type { PermissionInfo } from '../catalog/types';
 import type { Grant, Policy, Resource, TokenModel } from '../policy/model';
 import type { ResolvedGrant, RuleInput } from './types';

@@ -1,6 +1,7 @@
 // Finds a permission group by ID, API name, dashboard label, alias or deep-link key.
-// Indexes are built once; each lookup is a few Map reads (1000 rows take well under a few ms).
-import { allGroups } from './catalog';
+// Indexes are built on first use from the installed catalog (catalog.ts; built again after a new
+// install); each lookup is a few Map reads (1000 rows take well under a few ms).
+import { allGroups, catalogVersion } from './catalog';
 import { unknownInfo } from './unknown';
 import type { PermissionGroup, PermissionInfo, Risk, Scope } from './types';
 
@@ -23,12 +24,16 @@ function preferred(a: Known, b: Known): number {
   return RISK_RANK[a.risk] - RISK_RANK[b.risk] || SCOPE_RANK[a.scope] - SCOPE_RANK[b.scope];
 }
 
-const byId = new Map<string, Known>();
-const byKey = new Map<string, Known>();
-// Tiers, tried in this order: dashboard label, then API name, then old alias. Labels first because
-// pages show labels and API replies carry IDs; it also makes the zone "Page Shield Edit" row mean
-// Domain Page Shield, not the older zone group whose API name is "Page Shield Write".
-const tiers = [new Map<string, Known[]>(), new Map<string, Known[]>(), new Map<string, Known[]>()];
+interface Indexes {
+  version: number;
+  byId: Map<string, Known>;
+  byKey: Map<string, Known>;
+  // Tiers, tried in this order: dashboard label, then API name, then old alias. Labels first
+  // because pages show labels and API replies carry IDs; it also makes the zone "Page Shield
+  // Edit" row mean Domain Page Shield, not the older zone group whose API name is "Page Shield Write".
+  tiers: Map<string, Known[]>[];
+}
+let built: Indexes | null = null;
 
 function add(map: Map<string, Known[]>, name: string, info: Known): void {
   const k = normalizeName(name);
@@ -37,25 +42,33 @@ function add(map: Map<string, Known[]>, name: string, info: Known): void {
   map.set(k, list);
 }
 
-for (const group of allGroups()) {
-  const info: Known = Object.freeze({ ...group, known: true as const });
-  byId.set(group.id, info);
-  if (group.key && group.keyType) byKey.set(`${group.key}|${group.keyType}`, info);
-  add(tiers[0], group.label, info);
-  add(tiers[1], group.name, info);
-  for (const alias of group.aliases) add(tiers[2], alias, info);
+function indexes(): Indexes {
+  const version = catalogVersion();
+  if (built?.version === version) return built;
+  const ix: Indexes = { version, byId: new Map(), byKey: new Map(), tiers: [new Map(), new Map(), new Map()] };
+  for (const group of allGroups()) {
+    const info: Known = Object.freeze({ ...group, known: true as const });
+    ix.byId.set(group.id, info);
+    if (group.key && group.keyType) ix.byKey.set(`${group.key}|${group.keyType}`, info);
+    add(ix.tiers[0], group.label, info);
+    add(ix.tiers[1], group.name, info);
+    for (const alias of group.aliases) add(ix.tiers[2], alias, info);
+  }
+  for (const map of ix.tiers) for (const list of map.values()) list.sort(preferred);
+  return (built = ix);
 }
-for (const map of tiers) for (const list of map.values()) list.sort(preferred);
 
 /**
  * What we know about a permission group. `query` is an ID, API name ("DNS Write"), dashboard
  * label ("DNS Edit", "DNS:Edit") or old name. `scope` picks between groups that share a name;
  * if no group of that scope matches, the best match of another scope is returned (a known group
- * says more than a generic text). Never throws: unknown queries get `known: false` generic info.
+ * says more than a generic text). Unknown queries get `known: false` generic
+ * info; only a missing catalog (nothing installed yet) throws.
  */
 export function lookupPermission(query: string, scope?: Scope): PermissionInfo {
   const raw = typeof query === 'string' ? query : '';
   const id = raw.trim().toLowerCase();
+  const { byId, tiers } = indexes();
   if (/^[0-9a-f]{32}$/.test(id)) return byId.get(id) ?? unknownInfo(id, scope);
   const name = normalizeName(raw);
   let fallback: Known | undefined;
@@ -77,5 +90,5 @@ export function lookupKey(key: string, type: string): PermissionInfo | undefined
   if (typeof key !== 'string' || typeof type !== 'string') return undefined;
   let t = type.trim().toLowerCase();
   if (t === 'write') t = 'edit';
-  return byKey.get(`${key.trim().toLowerCase()}|${t}`);
+  return indexes().byKey.get(`${key.trim().toLowerCase()}|${t}`);
 }

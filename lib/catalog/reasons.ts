@@ -1,7 +1,7 @@
 // Why each group has its risk, for every group. Background only: the shipped lookups carry the
 // reasons of critical groups alone (size budget); the others reach an opened note with its long
 // text (lib/messages/permission-details.ts). Importing this file bundles every texts file.
-import { allGroups } from './catalog';
+import { allGroups } from './index';
 
 const files = import.meta.glob<Record<string, { riskReason?: unknown }>>('./data/texts-*.json', { eager: true, import: 'default' });
 

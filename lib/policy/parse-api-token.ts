@@ -1,7 +1,7 @@
 // Reads the API's token object (GET /user/tokens/{id} or /accounts/{id}/tokens/{id};
 // cloudflare-tokens.md §3) into the token model. Accepts the bare object, the
 // `{ success, result }` envelope, or the JSON text of either. Never throws.
-import { lookupPermission } from '../catalog';
+import { lookupPermission } from '../catalog/lookup';
 import type { Grant, Policy, ParseResult, Resource, Scope, TokenModel } from './model';
 import { dateOf, ipFilterOf } from './conditions';
 import { parseResources } from './resources';

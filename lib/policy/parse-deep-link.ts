@@ -2,7 +2,7 @@
 //   https://dash.cloudflare.com/profile/api-tokens?permissionGroupKeys=[…]&accountId=*&zoneId=all&name=…
 //   https://dash.cloudflare.com/?to=/:account/api-tokens&permissionGroupKeys=[…]&name=…
 // The link only pre-fills a form, so it says nothing about the IP filter or dates (left unknown).
-import { lookupKey } from '../catalog';
+import { lookupKey } from '../catalog/lookup';
 import { resourcesOf } from './deep-link-resources';
 import type { Grant, ParseResult, Policy, Resource, Scope, TokenModel } from './model';
 

@@ -114,6 +114,24 @@ for (const target of TARGETS) {
       expect(quiet.flatMap(({ name, text }) => hits(text, /(^|[^\w$.])fetch\s*\(/).map((h) => `${name}: ${h}`))).toEqual([]);
     });
 
+    // Size budget (issue 6 §1): the catalog reaches the content script by message, on token
+    // pages only (components/dashboard/catalog-gate.ts); its bundle must not carry the data too.
+    test('the content script carries no catalog data; the background does', () => {
+      const groups: Array<{ id: string }> = JSON.parse(readFileSync(new URL('../../lib/catalog/data/groups.json', import.meta.url), 'utf8'));
+      const texts = readFileSync(new URL('../../lib/catalog/data/compact.json', import.meta.url), 'utf8');
+      const shorts: string[] = JSON.parse(texts).short.filter(Boolean);
+      const ids = groups.map((g) => g.id);
+      const js = builtFiles(target);
+      const content = js.filter(({ name }) => name.startsWith('content-scripts/')).map(({ text }) => text).join('\n');
+      const background = js.filter(({ name }) => name.startsWith('background')).map(({ text }) => text).join('\n');
+      expect(ids.length).toBeGreaterThan(300);
+      expect(shorts.filter((t) => content.includes(t))).toEqual([]);
+      // A rule may name a group or two by ID (token minting: lib/analysis/grants.ts), no more.
+      expect(ids.filter((id) => content.includes(id)).length).toBeLessThanOrEqual(2);
+      expect(ids.filter((id) => !background.includes(id))).toEqual([]);
+      expect(shorts.filter((t) => !background.includes(t))).toEqual([]);
+    });
+
     test('writes no HTML from strings, except Preact\'s dangerouslySetInnerHTML in extension pages', () => {
       const sinks = /\b(innerHTML|outerHTML)\s*(\+?=)(?!=)\s*([\w$.]*)|\binsertAdjacentHTML\s*\(|\bdocument\.write(ln)?\s*\(|\bcreateContextualFragment\s*\(|\bparseFromString\s*\(|\bsrcdoc\b/g;
       const found: string[] = [];

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { allGroups } from '../../../lib/catalog';
 import { buildCatalog, validatedCatalog } from '../../../lib/catalog/build';
 import { permissionDetails } from '../../../lib/catalog/details';
@@ -76,5 +76,23 @@ describe('buildCatalog checks its input', () => {
     expect(built.withoutTexts).toEqual([facts.id]);
     expect(built.entries[0]).toMatchObject({ risk: 'medium' });
     expect(built.entries[0].riskReason).toMatch(/no description/);
+  });
+});
+
+describe('the catalog holder', () => {
+  it('throws, rather than answer from an empty catalog, before one is installed; lookups follow an install', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../lib/catalog/catalog');
+    const lookup = await import('../../../lib/catalog/lookup');
+    const { packCatalog } = await import('../../../scripts/catalog-compact.mjs' as string);
+    expect(fresh.catalogInstalled()).toBe(false);
+    expect(() => fresh.allGroups()).toThrow(/no permission catalog/);
+    expect(() => lookup.lookupPermission('DNS Edit')).toThrow(/no permission catalog/);
+    const group = { id: 'a'.repeat(32), name: 'Foo Write', label: 'Foo Edit', scope: 'zone', level: 'write', aliases: [], key: 'foo', keyType: 'edit' };
+    fresh.installCatalog(packCatalog([group], { [group.id]: { short: 'Change foo', risk: 'high', riskReason: 'Why.' } }));
+    expect(fresh.catalogInstalled()).toBe(true);
+    expect(lookup.lookupPermission('Foo Edit')).toMatchObject({ known: true, id: group.id, short: 'Change foo' });
+    expect(lookup.lookupKey('foo', 'edit')).toMatchObject({ id: group.id });
+    expect(lookup.lookupPermission('DNS Edit').known).toBe(false);
   });
 });

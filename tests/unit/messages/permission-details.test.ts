@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handleMessage } from '../../../lib/messages/handle-message';
-import { isDetailsRequest, readDetailsReply } from '../../../lib/messages/details-message';
+import { isDetailsRequest, readDetailsReply, type DetailsReply } from '../../../lib/messages/details-message';
 import { answerDetails } from '../../../lib/messages/permission-details';
 import { allGroups } from '../../../lib/catalog';
 import { validatedCatalog } from '../../../lib/catalog/build';
@@ -52,14 +52,14 @@ describe('the reasons the background adds', () => {
 
   it('lead the reply of a non-critical group', async () => {
     const g = validatedCatalog().entries.find((x) => x.risk === 'low')!;
-    const reply = await handleMessage({ type: 'permission-details', id: g.id });
+    const reply = (await handleMessage({ type: 'permission-details', id: g.id })) as DetailsReply;
     expect(reply?.text?.startsWith(`${g.riskReason}\n\n`)).toBe(true);
   });
 });
 
 describe('handleMessage', () => {
   it('answers details requests and leaves other messages to other listeners', async () => {
-    const reply = await handleMessage({ type: 'permission-details', id: ID });
+    const reply = (await handleMessage({ type: 'permission-details', id: ID })) as DetailsReply;
     expect(reply?.id).toBe(ID);
     expect(reply?.text === null || typeof reply?.text === 'string').toBe(true);
     expect(handleMessage({ type: 'something-else' })).toBeUndefined();
