@@ -83,6 +83,7 @@ for (const n of [10, 100, 1000]) {
   line(`${n} rows: one row changed (work)`, `${ms(c.work)} (read ${c.read.toFixed(2)}, plan ${c.plan.toFixed(2)}, render ${c.render.toFixed(2)})`,
     n === 100 ? '≤ 1 ms' : undefined, n === 100 ? c.work <= 1 : undefined);
 }
+if (r.catalog !== undefined) line('catalog from the background (first token page)', `${ms(r.catalog)} (once per page)`, undefined, undefined);
 line('navigation noticed', ms(r.navigation), '≤ 100 ms', r.navigation <= 100);
 line('popup first render', ms(r.popup), undefined, undefined);
 line('popup: recipe view opened → list shown', `${ms(r.recipes)} (its code is fetched on open)`, undefined, undefined);

@@ -1,7 +1,8 @@
 // node scripts/catalog-compact.mjs — writes lib/catalog/data/compact.json from groups.json and
-// every texts-*.json. The content script ships this compact form instead of the source files
-// (size budget: columns instead of objects, no zod at run time, risk reasons of critical groups
-// only; lib/catalog/reasons.ts serves the rest from the background). The source of truth stays
+// every texts-*.json. The extension ships this compact form instead of the source files, and the
+// background sends it to the content script on token pages (columns instead of objects, no zod at
+// run time, risk reasons of critical groups only; lib/catalog/reasons.ts serves the rest with the
+// long texts). The source of truth stays
 // groups.json + texts-*.json; tests/unit/catalog/compact.test.ts fails when this file is stale,
 // and checks every entry against the zod schemas. catalog:refresh runs it after a change.
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -20,7 +21,7 @@ const code = (map, value) => (value === undefined ? '-' : map[value] ?? '?');
 /** The label the dashboard shows when it is the API name with "Write" said as "Edit". */
 export const derivedLabel = (name) => name.replace(/ Write$/, ' Edit');
 
-// Names and keys repeat what other columns say (size budget, the content script ships this):
+// Names and keys repeat what other columns say (size: every token page receives this):
 // - a name that ends with its level's word ("DNS Write" at level write) is stored without it
 //   ("DNS"); any other name is stored whole after VERBATIM ("=Zaraz Edit", "=Realtime");
 // - a key that is that stem in snake case ("Zone Settings" -> zone_settings) is stored as DERIVED.

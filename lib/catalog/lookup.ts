@@ -42,6 +42,11 @@ function add(map: Map<string, Known[]>, name: string, info: Known): void {
   map.set(k, list);
 }
 
+/** Builds the indexes now (else the first lookup does): the content script calls it on install. */
+export function prepareLookups(): void {
+  indexes();
+}
+
 function indexes(): Indexes {
   const version = catalogVersion();
   if (built?.version === version) return built;

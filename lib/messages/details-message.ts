@@ -1,6 +1,6 @@
-// The content script's one question to the background: the long text of a permission group.
-// This file is shared by both sides and imports no catalog data: the long texts stay out of the
-// content-script bundle (size budget), only the background (permission-details.ts) has them.
+// The content script asks the background for the long text of a permission group (and, on the
+// first token page, for the catalog: catalog-message.ts). Shared by both sides; imports no data:
+// the long texts stay out of the content-script bundle, only the background has them.
 export interface DetailsRequest {
   type: 'permission-details';
   id: string;
