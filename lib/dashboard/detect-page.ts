@@ -1,7 +1,7 @@
 // Which dashboard page and step we are on. The URL says whether it is a token page at all; the
 // step comes from visible landmarks, because the steps share one route (dashboard.md §1, §4, §7).
 import type { Step } from './types';
-import { BUTTONS, HEADINGS, all, nameOf, norm, ownUi, textOf } from './dom';
+import { BUTTONS, DIALOGS, HEADINGS, all, nameOf, norm, ownUi, textOf } from './dom';
 
 /** /profile/api-tokens… and /<32-hex account id>/api-tokens… on dash.cloudflare.com, nothing else. */
 export function isTokenPage(url: URL | string): boolean {
@@ -18,7 +18,6 @@ export function isTokenPage(url: URL | string): boolean {
 // The secret is on screen: "… API token was successfully created" (2020), "Token created /
 // rolled successfully", "Copy your API token now" (2026), "Test this token" (curl box).
 const SECRET_SHOWN = /successfully (created|rolled)|(created|rolled) successfully|copy your api token|^your api token$|^test this token$/i;
-const DIALOGS = '[role="dialog"],[role="alertdialog"],dialog[open]';
 
 /** Only headings, dialog names and button names are read here: never a dialog's body text. */
 export function detectStep(root: ParentNode): Step {
