@@ -110,14 +110,15 @@ function findOwnUi(root: ParentNode): Set<Element> {
 }
 
 /**
- * Selector lists that all() asks for one selector at a time. A browser matches a list against
- * every element of the page once per selector, slowly, but finds the elements of one tag or
- * attribute on a fast path: on a 1000-row form (29k elements) HEADINGS costs 2.3 ms as a list,
- * 1.8 ms as its seven parts. Each part's elements are few, or are the only ones, so the parts
- * merge back into document order with a handful of comparisons. (Lists of common tags such as
- * 'p,div' are not split: merging thousands of each would cost more.)
+ * Selector lists that all() asks for one selector at a time, merged back into document order.
+ * A browser matches a list against every element of the page once per selector, more slowly
+ * than one attribute or tag; here the parts' elements are few, or are the only ones, and one
+ * part is asked for anyway (input[placeholder], by step detection): on a 1000-row form (29k
+ * elements) these two lists cost about 1 ms less. (Lists such as 'p,div' are never split:
+ * merging thousands of each would cost more; the headings, buttons and dialogs lists measured
+ * the same either way.)
  */
-const ONE_BY_ONE = new Map([HEADINGS, BUTTONS, COMBOBOXES, DIALOGS, NAMED_INPUTS].map((list) => [list, list.split(',')]));
+const ONE_BY_ONE = new Map([COMBOBOXES, NAMED_INPUTS].map((list) => [list, list.split(',')]));
 
 /** Document-order list of matches outside our own UI. Treat it as read-only (it may be shared). */
 export function all(root: ParentNode, selector: string, skip: Set<Element>): readonly Element[] {
