@@ -7,24 +7,41 @@ import type { ResolvedGrant, RuleInput } from './types';
 /** Catalog entry for a grant: its ID first (names drift, IDs don't), then its name. */
 export function infoOf(grant: Grant): PermissionInfo {
   // The catalog is fixed for the script's life: the same row text always resolves the same way.
-  const k = `${grant.id ?? ''}\u0001${grant.name}\u0001${grant.scope ?? ''}`;
-  let info = infoMemo.get(k);
-  if (!info) {
-    if (infoMemo.size > 5000) infoMemo.clear(); // bounded: names come from the page
-    infoMemo.set(k, (info = lookUp(grant)));
+  // Keyed by name (and ID, when there is one), then scope: no key string is built per grant.
+  const memo = memoFor(grant.id);
+  let byScope = memo.get(grant.name);
+  if (!byScope) {
+    bound(memo);
+    memo.set(grant.name, (byScope = new Map()));
   }
+  let info = byScope.get(grant.scope);
+  if (!info) byScope.set(grant.scope, (info = lookUp(grant)));
   return info;
 }
 
-const infoMemo = new Map<string, PermissionInfo>();
+type Memo = Map<string, Map<string | undefined, PermissionInfo>>;
+const byName: Memo = new Map();
+const byId = new Map<string, Memo>();
+/** Bounded: names come from the page. */
+const bound = (map: Map<string, unknown>) => map.size > 5000 && map.clear();
+
+function memoFor(id: string | undefined): Memo {
+  if (id === undefined) return byName;
+  let memo = byId.get(id);
+  if (!memo) {
+    bound(byId);
+    byId.set(id, (memo = new Map()));
+  }
+  return memo;
+}
 
 function lookUp(grant: Grant): PermissionInfo {
   if (grant.id) {
-    const byId = lookupPermission(grant.id, grant.scope);
-    if (byId.known) return byId;
+    const fromId = lookupPermission(grant.id, grant.scope);
+    if (fromId.known) return fromId;
   }
-  const byName = lookupPermission(grant.name, grant.scope);
-  return !byName.known && grant.id ? { ...byName, id: grant.id } : byName;
+  const fromName = lookupPermission(grant.name, grant.scope);
+  return !fromName.known && grant.id ? { ...fromName, id: grant.id } : fromName;
 }
 
 /**

@@ -32,6 +32,15 @@ describe('infoOf and isMinting', () => {
     if (!known) expect(info.id).toBe(grant.id);
   });
 
+  it('keeps grants apart by ID and scope', () => {
+    const withId = infoOf({ ref: 'a', name: 'New Thing Edit', id: 'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee' });
+    const without = infoOf({ ref: 'b', name: 'New Thing Edit' });
+    expect([withId.id, without.id]).toEqual(['eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee', lookupPermission('New Thing Edit').id]);
+    expect(infoOf({ ref: 'c', name: 'DNS Read', scope: 'zone' }).scope).toBe('zone');
+    expect(infoOf({ ref: 'd', name: 'DNS Read', scope: 'account' })).toEqual(lookupPermission('DNS Read', 'account'));
+    expect(infoOf({ ref: 'e', name: 'DNS Read' })).toBe(infoOf({ ref: 'f', name: 'DNS Read' }));
+  });
+
   it.each([
     ['API Tokens Write', true], ['API Tokens Edit', true], ['Account API Tokens Write', true],
     ['API Tokens Read', false], ['Account API Tokens Read', false], ['DNS Write', false],
