@@ -44,7 +44,7 @@ export function isSkipped(el: Element): boolean {
 export function textParts(el: Element): string[] {
   const out: string[] = [];
   if (isSkipped(el)) return out;
-  const walker = docOf(el).createTreeWalker(el, 4 /* SHOW_TEXT */);
+  const walker = (el.ownerDocument as Document).createTreeWalker(el, 4 /* SHOW_TEXT */);
   next: for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const t = norm(n.nodeValue);
     if (!t) continue;

@@ -39,10 +39,12 @@ export function holdsOthersIn(list: readonly Element[]): HoldsOthers {
   };
 }
 
-function described(box: Element): Set<string> {
+const NONE: ReadonlySet<string> = new Set();
+
+function described(box: Element): ReadonlySet<string> {
   const ids = box.getAttribute('aria-describedby');
+  if (!ids) return NONE;
   const out = new Set<string>();
-  if (!ids) return out;
   const doc = docOf(box);
   for (const id of ids.split(/\s+/)) { const el = doc.getElementById(id); if (el) out.add(textOf(el)); }
   return out;
@@ -80,7 +82,9 @@ export function shownValue(box: Element, others: HoldsOthers, stop: Set<Node>): 
 
 function clean(parts: string[], box: Element): string[] {
   const placeholders = described(box);
-  return parts.filter((p) => p && !PLACEHOLDER.test(p) && !placeholders.has(p));
+  const out: string[] = [];
+  for (const p of parts) if (p && !PLACEHOLDER.test(p) && !placeholders.has(p)) out.push(p);
+  return out;
 }
 
 export interface ControlRow {
