@@ -17,7 +17,11 @@ const SCOPES: Record<string, Scope> = { account: 'account', zone: 'zone', user: 
 
 /** One grouped row (see groupRows in widgets.ts): what its first three dropdowns show. */
 export function permissionRow({ element, boxes }: ControlRow, others: HoldsOthers, stop: Set<Node>): PermissionRow {
-  const text = (i: number) => (i < boxes.length ? norm(shownValue(boxes[i], others, stop).join(' ')) : '');
+  const text = (i: number) => {
+    if (i >= boxes.length) return '';
+    const parts = shownValue(boxes[i], others, stop);
+    return parts.length === 1 ? parts[0] : norm(parts.join(' ')); // each part is already normalised
+  };
   return { element, ref: refFor(element), scopeText: text(0), group: text(1), level: text(2) };
 }
 
