@@ -14,6 +14,11 @@ export function safeDocsUrl(url: string): string | null {
  * (the summary after a one-row edit changes one or two items, not all); left holding this list's.
  */
 export function findingList(doc: Document, findings: readonly Finding[], mark: 'finding' | 'note-finding', reuse?: Map<string, HTMLElement>): HTMLElement {
+  return el(doc, 'ul', { class: 'findings' }, ...findingItems(doc, findings, mark, reuse));
+}
+
+/** The list items of findingList, for a list kept in place (see syncChildren). */
+export function findingItems(doc: Document, findings: readonly Finding[], mark: 'finding' | 'note-finding', reuse?: Map<string, HTMLElement>): HTMLElement[] {
   const kept = new Map<string, HTMLElement>();
   const items = findings.map((f) => {
     if (!reuse) return findingItem(doc, f, mark);
@@ -27,7 +32,24 @@ export function findingList(doc: Document, findings: readonly Finding[], mark: '
     reuse.clear();
     for (const [k, v] of kept) reuse.set(k, v);
   }
-  return el(doc, 'ul', { class: 'findings' }, ...items);
+  return items;
+}
+
+/**
+ * Makes `items` (distinct nodes) the children of `parent`, in order, moving only what is out of
+ * place: after a one-row edit one or two items go in or out, the others stay where they are.
+ */
+export function syncChildren(parent: Element, items: readonly Node[]): void {
+  let at = parent.firstChild;
+  for (const item of items) {
+    if (item === at) at = at.nextSibling;
+    else parent.insertBefore(item, at);
+  }
+  while (at) {
+    const next: ChildNode | null = at.nextSibling;
+    at.remove();
+    at = next;
+  }
 }
 
 function findingItem(doc: Document, f: Finding, mark: 'finding' | 'note-finding'): HTMLElement {

@@ -5,7 +5,8 @@
 // Reading is incremental: the page's mutation records say what changed. Changes inside known
 // rows only → just those rows are read again (refreshPage); anything else → the whole page is
 // read again, rows nobody touched coming from the row cache. A pass that must read or draw
-// hundreds of rows runs after the frame is painted, in a task of its own; its notes are drawn
+// hundreds of rows runs after the frame is painted, in a task of its own (and when that read was
+// long, planning waits for the next task, so no task of ours holds both); its notes are drawn
 // outside the page in slices of about SLICE_MS, each when the page is idle (tasks of their own),
 // and put in all at once, with the summary (see Annotator.steps for why not one slice at a time).
 // No task of ours grows long; a newer change cancels what is left and starts over from what is
@@ -141,16 +142,41 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
     return moved;
   };
 
-  /** Read, plan, draw: all now when small, else the drawing in slices. `start`: this task's start. */
+  /**
+   * Read, plan, draw: all now when small, else the drawing in slices; a long read of many rows
+   * leaves planning and drawing to a task of its own. `start`: this task's start.
+   */
   const work = (url: string, moved: boolean, start: number) => {
-    let stage = 'read';
+    let reading: PageReading;
     try {
-      const reading = (!moved && last && d.refreshPage?.(last.reading, cache)) || d.readPage(doc, url, cache);
+      reading = (!moved && last && d.refreshPage?.(last.reading, cache)) || d.readPage(doc, url, cache);
       last = { url, reading };
-      let t = measure(win, 'token-lens-read', start);
-      stage = 'plan';
+    } catch (e) {
+      failed('read', e);
+      return void measure(win, PASS_MEASURE, start);
+    }
+    const t = measure(win, 'token-lens-read', start);
+    if (moved && reading.rows.length > BIG && t - start >= SLICE_MS) {
+      measure(win, PASS_MEASURE, start);
+      // When the page is idle, as for the drawing's slices: the garbage collection the read
+      // leaves behind runs first, not in steps inside our planning (several times slower, measured).
+      const stop = tasks.idle(() => {
+        job = null;
+        const begin = now();
+        planAndDraw(reading, moved, begin, begin);
+      }, IDLE_WAIT);
+      job = { cancel: stop };
+      return;
+    }
+    planAndDraw(reading, moved, start, t);
+  };
+
+  /** Plan and draw `reading`; `start`: this task's start, `from`: when planning starts. */
+  const planAndDraw = (reading: PageReading, moved: boolean, start: number, from: number) => {
+    let stage = 'plan';
+    try {
       const plan = d.plan(reading);
-      t = measure(win, 'token-lens-plan', t);
+      const t = measure(win, 'token-lens-plan', from);
       stage = 'render';
       const empty = !plan.notes.length && !plan.sections.length && !plan.summary && !plan.badges.length && !plan.reminder;
       if (!empty) theme ??= readTheme(doc, win);

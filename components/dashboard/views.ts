@@ -4,7 +4,7 @@
 import { RISK_WORDS } from '../../lib/dashboard/annotate/severity';
 import type { BadgePlan, SectionPlan, SummaryPlan } from '../../lib/dashboard/annotate/types';
 import { el } from './dom';
-import { findingList } from './finding-list';
+import { findingItems, syncChildren } from './finding-list';
 import type { Renderer } from './layer';
 import { riskBadge } from './risk-badge';
 
@@ -30,7 +30,7 @@ export function sectionWarning(doc: Document, plan: SectionPlan): Node {
 
 /**
  * The summary panel, updated in place: a one-row edit changes its verdict, its count and one or
- * two findings, so the panel keeps its elements and each finding item whose finding is the same.
+ * two findings, so the panel keeps its elements, its list and each item whose finding is the same.
  */
 export function summaryView(doc: Document): { node: HTMLElement; update(plan: SummaryPlan): void } {
   const badge = riskBadge(doc, 'low');
@@ -50,11 +50,15 @@ export function summaryView(doc: Document): { node: HTMLElement; update(plan: Su
       badge.textContent = plan.level === 'none' ? 'OK' : RISK_WORDS[risk];
       count.textContent = n === 0 ? 'no warnings' : `${n} warning${n > 1 ? 's' : ''}`;
       verdict.textContent = plan.verdict;
-      const next = n > 0 ? findingList(doc, plan.findings, 'finding', reuse) : null;
-      if (list && next) list.replaceWith(next);
-      else if (next) node.append(next);
-      else list?.remove();
-      list = next;
+      // The list is kept and changed in place: only new or dropped findings touch it.
+      const items = findingItems(doc, plan.findings, 'finding', reuse);
+      if (!items.length) {
+        list?.remove();
+        list = null;
+        return;
+      }
+      if (!list) node.append((list = el(doc, 'ul', { class: 'findings' })));
+      syncChildren(list, items);
     },
   };
 }

@@ -17,8 +17,12 @@ const SCOPES: Record<string, Scope> = { account: 'account', zone: 'zone', user: 
 
 /** One grouped row (see groupRows in widgets.ts): what its first three dropdowns show. */
 export function permissionRow({ element, boxes }: ControlRow, others: HoldsOthers, stop: Set<Node>): PermissionRow {
-  const [scopeText = '', group = '', level = ''] = boxes.slice(0, 3).map((b) => norm(shownValue(b, others, stop).join(' ')));
-  return { element, ref: refFor(element), scopeText, group, level };
+  const text = (i: number) => {
+    if (i >= boxes.length) return '';
+    const parts = shownValue(boxes[i], others, stop);
+    return parts.length === 1 ? parts[0] : norm(parts.join(' ')); // each part is already normalised
+  };
+  return { element, ref: refFor(element), scopeText: text(0), group: text(1), level: text(2) };
 }
 
 export function scopeOf(text: string): Scope | undefined {

@@ -1,7 +1,7 @@
 // Which dashboard page and step we are on. The URL says whether it is a token page at all; the
 // step comes from visible landmarks, because the steps share one route (dashboard.md §1, §4, §7).
 import type { Step } from './types';
-import { BUTTONS, HEADINGS, all, nameOf, norm, ownUi, textOf } from './dom';
+import { BUTTONS, DIALOGS, HEADINGS, all, nameOf, norm, ownUi, textOf } from './dom';
 
 /** /profile/api-tokens… and /<32-hex account id>/api-tokens… on dash.cloudflare.com, nothing else. */
 export function isTokenPage(url: URL | string): boolean {
@@ -18,7 +18,6 @@ export function isTokenPage(url: URL | string): boolean {
 // The secret is on screen: "… API token was successfully created" (2020), "Token created /
 // rolled successfully", "Copy your API token now" (2026), "Test this token" (curl box).
 const SECRET_SHOWN = /successfully (created|rolled)|(created|rolled) successfully|copy your api token|^your api token$|^test this token$/i;
-const DIALOGS = '[role="dialog"],[role="alertdialog"],dialog[open]';
 
 /** Only headings, dialog names and button names are read here: never a dialog's body text. */
 export function detectStep(root: ParentNode): Step {
@@ -51,14 +50,19 @@ const STEP_BUTTONS = ['continue to summary', 'review token', '← edit token', '
 const SHORTEST = Math.min(...STEP_BUTTONS.map((n) => n.replace(/\s/g, '').length));
 
 /**
- * The lower-case names of the page's buttons that could be a step button. A name from the
- * button's own text is at most as long as that text without spaces, so a 1000-row form's ✕
- * buttons are passed over on their textContent (native), without walking their text.
+ * The lower-case names of the page's buttons that could be a step button (others may be left
+ * out). A name from the button's own text is at most as long as that text without spaces, so a
+ * 1000-row form's ✕ buttons are passed over on their textContent (native), without walking their
+ * text, or on their short aria-label.
  */
 function buttonNames(root: ParentNode, skip: Set<Element>): Set<string> {
   const out = new Set<string>();
   for (const b of all(root, BUTTONS, skip)) {
-    const label = norm(b.getAttribute('aria-label'));
+    const raw = b.getAttribute('aria-label');
+    // A label shorter than any step name, but not blank, is the name and can't be one: the ✕ of
+    // every row ("Remove") is passed over on its length alone.
+    if (raw && raw.length < SHORTEST && raw.trim()) continue;
+    const label = norm(raw);
     if (label) out.add(label.toLowerCase()); // what nameOf would say, without asking twice
     else if (b.hasAttribute('aria-labelledby') || (b.textContent ?? '').replace(/\s/g, '').length >= SHORTEST) out.add(nameOf(b).toLowerCase());
   }

@@ -8,6 +8,20 @@ import { norm } from './dom';
  * "Cache Purge" + "Purge" → "Cache Purge" (the API name already ends with its level).
  */
 export function withLevel(group: string, level: string): string {
+  // Memoised: a 1000-row form names a few dozen group and level pairs.
+  let byLevel = levels.get(group);
+  if (!byLevel) {
+    if (levels.size > 2000) levels.clear(); // bounded: texts come from the page
+    levels.set(group, (byLevel = new Map()));
+  }
+  let name = byLevel.get(level);
+  if (name === undefined) byLevel.set(level, (name = joinLevel(group, level)));
+  return name;
+}
+
+const levels = new Map<string, Map<string, string>>();
+
+function joinLevel(group: string, level: string): string {
   const g = norm(group);
   const l = norm(level);
   if (!l || g.toLowerCase().endsWith(` ${l.toLowerCase()}`)) return g;

@@ -1,6 +1,6 @@
 // The token name field: "Token name" is a <label> on the classic form and plain text followed by
 // an unlabeled input on the new builder (dashboard.md §4, S7). Reads the input's value only.
-import { all, docOf, fieldName, nextMatching, norm, textOf } from './dom';
+import { NAMED_INPUTS, all, docOf, fieldName, nextMatching, norm, textOf } from './dom';
 
 const LABEL = /^token name:?$/i;
 const FIELD = 'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([role="combobox"])';
@@ -11,7 +11,7 @@ function valueOf(el: Element | null | undefined): string | undefined {
 }
 
 export function readTokenName(root: ParentNode, skip: Set<Element>): string | undefined {
-  for (const input of all(root, 'input[aria-label],input[placeholder]', skip)) {
+  for (const input of all(root, NAMED_INPUTS, skip)) {
     if (LABEL.test(fieldName(input))) return valueOf(input);
   }
   for (const label of all(root, 'label', skip)) {

@@ -39,14 +39,21 @@ export function holdsOthersIn(list: readonly Element[]): HoldsOthers {
   };
 }
 
-function described(box: Element): Set<string> {
+const NONE: ReadonlySet<string> = new Set();
+
+function described(box: Element): ReadonlySet<string> {
   const ids = box.getAttribute('aria-describedby');
+  if (!ids) return NONE;
   const out = new Set<string>();
-  if (!ids) return out;
   const doc = docOf(box);
   for (const id of ids.split(/\s+/)) { const el = doc.getElementById(id); if (el) out.add(textOf(el)); }
   return out;
 }
+
+// Any text at all, by the native textContent: containers without are passed over unwalked.
+// (Not memoised per container: rows are cached whole (row-cache.ts), and on a first sight of 1000
+// rows a memo entry per value costs more than the walk it could save.)
+const HAS_TEXT = /\S/;
 
 /**
  * The value texts a dropdown shows (several for a multi-value control), placeholders removed.
@@ -64,7 +71,7 @@ export function shownValue(box: Element, others: HoldsOthers, stop: Set<Node>): 
     const raw = el.localName !== 'input' ? el.textContent ?? '' : '';
     if (raw && HAS_TEXT.test(raw)) {
       if (el !== box && others(box, el)) return [];
-      const parts = partsOf(el, raw);
+      const parts = textParts(el);
       if (parts.length) return clean(parts, box);
     }
     const up = el.parentElement;
@@ -73,23 +80,11 @@ export function shownValue(box: Element, others: HoldsOthers, stop: Set<Node>): 
   }
 }
 
-// A value container's text pieces, kept while its text is the same: on a 1000-row form a
-// one-row edit then walks one row's values, not 3000 (textContent is native and cheap; the
-// walk that skips menus and hidden parts is not). Invalidated by any change of its text.
-const HAS_TEXT = /\S/;
-const partsMemo = new WeakMap<Element, { raw: string; parts: string[] }>();
-
-function partsOf(el: Element, raw: string): string[] {
-  const hit = partsMemo.get(el);
-  if (hit && hit.raw === raw) return hit.parts;
-  const parts = textParts(el);
-  partsMemo.set(el, { raw, parts });
-  return parts;
-}
-
 function clean(parts: string[], box: Element): string[] {
   const placeholders = described(box);
-  return parts.filter((p) => p && !PLACEHOLDER.test(p) && !placeholders.has(p));
+  const out: string[] = [];
+  for (const p of parts) if (p && !PLACEHOLDER.test(p) && !placeholders.has(p)) out.push(p);
+  return out;
 }
 
 export interface ControlRow {

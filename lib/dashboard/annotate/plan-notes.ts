@@ -21,40 +21,74 @@ export function findingsByRef(findings: readonly Finding[]): Map<string, Finding
   return map;
 }
 
-const NOT_CHOSEN = {
+type Facts = Pick<NotePlan, 'permissionId' | 'risk' | 'label' | 'short' | 'riskReason' | 'detailsId'> & {
+  /** The signature's part these facts decide. */
+  head: string;
+};
+
+const withHead = (f: Omit<Facts, 'head'>): Facts => ({ ...f, head: `${f.permissionId}|${f.risk}|${f.label}|${f.short}|` });
+
+const NOT_CHOSEN = withHead({
   permissionId: 'unknown',
   risk: 'unknown',
   label: 'No permission chosen yet',
   short: 'Pick a permission group and a level to see what this row allows.',
   riskReason: '',
-} as const satisfies Partial<NotePlan>;
+});
 
-export function planNote(row: RowReading, findings: Finding[], lookup: Lookup): NotePlan {
-  const query = row.grant.id ?? row.grant.name;
-  const info = query.trim() ? lookup(query, row.grant.scope) : null;
-  const facts: Omit<NotePlan, 'key' | 'at' | 'findings' | 'signature'> = info
-    ? {
-        permissionId: info.known ? info.id : 'unknown',
-        risk: info.known ? info.risk : 'unknown',
-        label: info.label,
-        short: info.short,
-        riskReason: info.riskReason,
-        detailsId: info.known ? info.id : undefined,
-      }
-    : NOT_CHOSEN;
-  const signature = `${facts.permissionId}|${facts.risk}|${facts.label}|${facts.short}|${findingsSignature(findings)}`;
-  return { key: row.element, at: { where: 'after', ref: row.element }, ...facts, findings, signature };
+// What a catalog entry shows, worked out once per entry: 1000 rows name a few dozen groups.
+const factsMemo = new WeakMap<PermissionInfo, Facts>();
+
+function factsOf(info: PermissionInfo): Facts {
+  let facts = factsMemo.get(info);
+  if (!facts) {
+    facts = withHead({
+      permissionId: info.known ? info.id : 'unknown',
+      risk: info.known ? info.risk : 'unknown',
+      label: info.label,
+      short: info.short,
+      riskReason: info.riskReason,
+      detailsId: info.known ? info.id : undefined,
+    });
+    factsMemo.set(info, facts);
+  }
+  return facts;
 }
 
-/** Lookups are memoised per planner: 1000 rows usually name a few dozen groups. */
+/** Built field by field (no spread: this runs for every new row, 1000 on a big form). */
+export function planNote(row: RowReading, findings: Finding[], lookup: Lookup): NotePlan {
+  const query = row.grant.id ?? row.grant.name;
+  const f = query.trim() ? factsOf(lookup(query, row.grant.scope)) : NOT_CHOSEN;
+  const plan: NotePlan = {
+    key: row.element,
+    at: { where: 'after', ref: row.element },
+    permissionId: f.permissionId,
+    risk: f.risk,
+    label: f.label,
+    short: f.short,
+    riskReason: f.riskReason,
+    findings,
+    signature: findings.length ? f.head + findingsSignature(findings) : f.head,
+  };
+  if (f.detailsId !== undefined) plan.detailsId = f.detailsId;
+  return plan;
+}
+
+/** Lookups are memoised per planner (by scope, then query): 1000 rows usually name a few dozen groups. */
 export function memoLookup(lookup: Lookup): Lookup {
-  const cache = new Map<string, PermissionInfo>();
+  const cache = new Map<Scope | undefined, Map<string, PermissionInfo>>();
+  let size = 0;
   return (query, scope) => {
-    const k = `${scope ?? ''}|${query}`;
-    let info = cache.get(k);
+    let info = cache.get(scope)?.get(query);
     if (!info) {
-      if (cache.size > 2000) cache.clear(); // bounded: labels come from the page
-      cache.set(k, (info = lookup(query, scope)));
+      if (size > 2000) {
+        cache.clear(); // bounded: labels come from the page
+        size = 0;
+      }
+      let byQuery = cache.get(scope);
+      if (!byQuery) cache.set(scope, (byQuery = new Map()));
+      byQuery.set(query, (info = lookup(query, scope)));
+      size++;
     }
     return info;
   };

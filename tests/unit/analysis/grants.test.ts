@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowed, infoOf, isMinting, readVariantOf, resolveGrants } from '../../../lib/analysis/grants';
+import { allowed, distinct, infoOf, isMinting, readVariantOf, resolveGrants } from '../../../lib/analysis/grants';
 import { lookupPermission } from '../../../lib/catalog';
 import { ACCOUNTS_ALL, ZONES_ALL, input, model, zone } from './helpers';
 
@@ -32,6 +32,15 @@ describe('infoOf and isMinting', () => {
     if (!known) expect(info.id).toBe(grant.id);
   });
 
+  it('keeps grants apart by ID and scope', () => {
+    const withId = infoOf({ ref: 'a', name: 'New Thing Edit', id: 'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee' });
+    const without = infoOf({ ref: 'b', name: 'New Thing Edit' });
+    expect([withId.id, without.id]).toEqual(['eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee', lookupPermission('New Thing Edit').id]);
+    expect(infoOf({ ref: 'c', name: 'DNS Read', scope: 'zone' }).scope).toBe('zone');
+    expect(infoOf({ ref: 'd', name: 'DNS Read', scope: 'account' })).toEqual(lookupPermission('DNS Read', 'account'));
+    expect(infoOf({ ref: 'e', name: 'DNS Read' })).toBe(infoOf({ ref: 'f', name: 'DNS Read' }));
+  });
+
   it.each([
     ['API Tokens Write', true], ['API Tokens Edit', true], ['Account API Tokens Write', true],
     ['API Tokens Read', false], ['Account API Tokens Read', false], ['DNS Write', false],
@@ -52,5 +61,28 @@ describe('allowed: deny policies take back what they cover', () => {
   it('resolves every grant with its policy and effect', () => {
     const gs = resolveGrants(model([{ perms: ['DNS Read'] }, { perms: ['DNS Write'], effect: 'deny' }]));
     expect(gs.map((g) => [g.ref, g.policyIndex, g.effect])).toEqual([['r0-0', 0, 'allow'], ['r1-0', 1, 'deny']]);
+  });
+
+  it('copies each grant\'s own fields and adds its catalog entry', () => {
+    const m = model([{ perms: ['DNS Edit'] }]);
+    m.policies[0].permissions[0] = { ref: 'x', name: 'DNS Edit', id: '4755a26eedb94da69e1066d98aa820be', scope: 'zone' };
+    const [g] = resolveGrants(m);
+    expect([g.ref, g.name, g.id, g.scope, g.info.name]).toEqual(['x', 'DNS Edit', '4755a26eedb94da69e1066d98aa820be', 'zone', 'DNS Write']);
+  });
+});
+
+describe('distinct', () => {
+  it.each([
+    ['one per group, the first kept', ['DNS Read', 'DNS Write', 'DNS Edit', 'Zone Read'], ['r0-0', 'r0-1', 'r0-3']],
+    ['nothing', [], []],
+  ])('%s', (_, perms, refs) => {
+    expect(distinct(resolveGrants(model([{ perms }]))).map((g) => g.ref)).toEqual(refs);
+  });
+
+  it('answers the same list with the same array, another list afresh', () => {
+    const gs = resolveGrants(model([{ perms: ['DNS Read', 'DNS Read'] }]));
+    const other = resolveGrants(model([{ perms: ['DNS Read', 'Zone Read'] }]));
+    expect(distinct(gs)).toBe(distinct(gs));
+    expect(distinct(other).map((g) => g.ref)).toEqual(['r0-0', 'r0-1']);
   });
 });

@@ -22,6 +22,13 @@ describe('planNote', () => {
     expect(lookup).toHaveBeenCalledWith('abc', 'zone');
   });
 
+  it('gives rows naming the same group the same facts, each its own key and place', () => {
+    const [a, b] = [row('r1', 'DNS Edit', 'zone'), row('r2', 'DNS Edit', 'zone')].map((r) => planNote(r, [], fakeLookup));
+    expect([a.label, a.risk, a.signature]).toEqual([b.label, b.risk, b.signature]);
+    expect(a.key).not.toBe(b.key);
+    expect(a.at.ref).toBe(a.key);
+  });
+
   it('changes its signature when anything shown changes, and only then', () => {
     const r = row('r1', 'DNS Edit', 'zone');
     const a = planNote(r, [], fakeLookup).signature;
@@ -58,7 +65,18 @@ describe('memoLookup', () => {
     memo('DNS Edit', 'zone');
     memo('DNS Edit', 'zone');
     memo('DNS Edit', 'account');
-    expect(lookup).toHaveBeenCalledTimes(2);
+    memo('DNS Edit');
+    memo('DNS Edit');
+    expect(lookup).toHaveBeenCalledTimes(3);
+    expect(memo('DNS Edit', 'zone')).toEqual(fakeLookup('DNS Edit', 'zone'));
+  });
+
+  it('forgets everything past 2000 entries', () => {
+    const lookup = vi.fn(fakeLookup);
+    const memo = memoLookup(lookup);
+    for (let i = 0; i < 2002; i++) memo(`Group ${i} Read`);
+    memo('Group 0 Read');
+    expect(lookup).toHaveBeenCalledTimes(2003);
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { createAnnotator } from '../../../components/dashboard/annotator';
-import { startRuntime, STEP_ATTR } from '../../../components/dashboard/runtime';
+import { BIG, startRuntime, STEP_ATTR } from '../../../components/dashboard/runtime';
 import type { Scheduler } from '../../../components/dashboard/scheduler';
 import type { PageReading } from '../../../lib/dashboard/types';
 import { quietPlanner, reading, row } from './helpers';
@@ -102,5 +102,53 @@ describe('runtime', () => {
     scheduler.flush();
     controller.abort();
     expect(document.querySelectorAll('[data-token-lens]')).toHaveLength(0);
+  });
+
+  describe('a long read of many rows', () => {
+    let clock: number;
+    let plan: Mock<ReturnType<typeof quietPlanner>>;
+    let own: Scheduler;
+    const start = () => {
+      controller.abort(); // the runtime of beforeEach
+      controller = new AbortController();
+      plan = vi.fn(quietPlanner());
+      own = startRuntime({
+        doc: document, win: window, signal: controller.signal, isTokenPage: () => true,
+        readPage: (doc) => ((clock += 40), readRows(doc)), plan, annotator: createAnnotator(document, async () => null), report,
+      });
+    };
+    const settle = async () => {
+      for (let i = 0; i < 50 && document.documentElement.getAttribute(STEP_ATTR) !== 'classic-form'; i++) await tick();
+    };
+    beforeEach(() => {
+      clock = 0;
+      vi.spyOn(window.performance, 'now').mockImplementation(() => clock);
+      document.querySelector('#list')!.innerHTML = '<div data-name="DNS Edit">x</div>'.repeat(BIG + 10);
+      document.documentElement.removeAttribute(STEP_ATTR);
+    });
+    afterEach(() => vi.restoreAllMocks());
+
+    it('leaves planning and drawing to a task of its own', async () => {
+      start();
+      own.flush();
+      expect(plan).not.toHaveBeenCalled();
+      expect(notes()).toHaveLength(0);
+      await settle();
+      expect(plan).toHaveBeenCalledTimes(1);
+      expect(notes()).toHaveLength(BIG + 10);
+      expect(report).not.toHaveBeenCalled();
+    });
+
+    it('drops that task when the page changes first, and plans the newer reading', async () => {
+      start();
+      own.flush();
+      document.querySelector('#list')!.insertAdjacentHTML('beforeend', '<div data-name="Zone Read">y</div>');
+      await Promise.resolve(); // the observer's records, before any task
+      own.flush();
+      await settle();
+      expect(plan).toHaveBeenCalledTimes(1);
+      expect(plan.mock.calls[0][0].rows).toHaveLength(BIG + 11);
+      expect(notes()).toHaveLength(BIG + 11);
+    });
   });
 });

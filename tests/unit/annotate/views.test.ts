@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { el } from '../../../components/dashboard/dom';
 import { safeDocsUrl } from '../../../components/dashboard/finding-list';
 import { createHost } from '../../../components/dashboard/host';
-import { rebuildView, riskFlags, sectionWarning, summaryPanel } from '../../../components/dashboard/views';
+import { rebuildView, riskFlags, sectionWarning, summaryPanel, summaryView } from '../../../components/dashboard/views';
+import { syncChildren } from '../../../components/dashboard/finding-list';
 import { planSummary } from '../../../lib/dashboard/annotate/plan-summary';
 import { finding, onSection } from './helpers';
 
@@ -63,5 +64,45 @@ describe('rebuildView', () => {
     view.update('two');
     expect(styled()).toBe(true);
     expect([...root.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['two']);
+  });
+});
+
+describe('syncChildren', () => {
+  const make = () => {
+    const parent = document.createElement('ul');
+    const nodes = 'abcdef'.split('').map((id) => Object.assign(document.createElement('li'), { id }));
+    return { parent, pick: (ids: string) => ids.split('').map((id) => nodes['abcdef'.indexOf(id)]) };
+  };
+  it.each([
+    ['', 'abc'], ['abc', 'abc'], ['abc', ''], ['abc', 'abdc'], ['abc', 'cba'], ['abcdef', 'bdf'], ['ab', 'efab'], ['abc', 'dbc'],
+  ])('%s → %s', (from, to) => {
+    const { parent, pick } = make();
+    parent.append(...pick(from));
+    const kept = pick(to).filter((n) => n.parentNode === parent);
+    syncChildren(parent, pick(to));
+    expect([...parent.children].map((c) => c.id).join('')).toBe(to);
+    for (const n of kept) expect(n.parentNode).toBe(parent);
+  });
+});
+
+describe('summaryView updates', () => {
+  it('keeps its list and the items of findings that stay; drops the list when none are left', () => {
+    const a = finding('a', 'high', onSection('ttl'));
+    const b = finding('b', 'low', onSection('ttl'));
+    const c = finding('c', 'medium', onSection('token'));
+    const view = summaryView(document);
+    const items = () => [...view.node.querySelectorAll('[data-token-lens="finding"]')];
+    view.update(planSummary([a, b], { level: 'high', verdict: 'v' }, spot));
+    const list = view.node.querySelector('ul');
+    const [itemA] = items();
+    view.update(planSummary([a, c], { level: 'high', verdict: 'v' }, spot));
+    expect(view.node.querySelector('ul')).toBe(list);
+    expect(items()[0]).toBe(itemA);
+    expect(items().map((i) => i.getAttribute('data-code'))).toEqual(['a', 'c']);
+    view.update(planSummary([], { level: 'none', verdict: 'v' }, spot));
+    expect(view.node.querySelector('ul')).toBeNull();
+    view.update(planSummary([b], { level: 'low', verdict: 'v' }, spot));
+    expect(items().map((i) => i.getAttribute('data-code'))).toEqual(['b']);
+    expect(view.node.lastElementChild?.localName).toBe('ul');
   });
 });

@@ -76,6 +76,10 @@ describe('detectStep on small pages', () => {
     ['summary by back link', '<a href="#">← Edit token</a>', 'classic-summary'],
     ['form headings without the button', '<h3>Permissions</h3><h3>Zone Resources</h3>', 'classic-form'],
     ['picker by heading', '<h3>API token templates</h3>', 'template-picker'],
+    ['step button among short-labelled ✕ buttons', `${'<button aria-label="Remove">✕</button>'.repeat(5)}<button>Continue to summary</button>`, 'classic-form'],
+    ['step button named by its aria-label', '<button aria-label="Review token">→</button>', 'account-builder'],
+    ['a blank short aria-label falls back to the text', '<button aria-label=" ">Review token</button>', 'account-builder'],
+    ['short labels name no step', '<button aria-label="Edit">Review token</button>', 'none'],
     ['our own UI is not a landmark', '<div data-token-lens="summary"><h2>Token created successfully</h2><button>Continue to summary</button></div>', 'none'],
   ])('%s', (_, html, step) => {
     expect(detectStep(page(html))).toBe(step);

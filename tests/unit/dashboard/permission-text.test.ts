@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { permissionNames, resourceOf, scopeFor } from '../../../lib/dashboard/permission-text';
+import { permissionNames, resourceOf, scopeFor, withLevel } from '../../../lib/dashboard/permission-text';
 
 describe('permissionNames', () => {
   it.each<[string, string[]]>([
@@ -16,6 +16,21 @@ describe('permissionNames', () => {
     ['DNS', []],
     ['Edit:', []],
   ])('%j', (text, names) => expect(permissionNames(text)).toEqual(names));
+});
+
+describe('withLevel', () => {
+  it.each<[string, string, string]>([
+    ['DNS', 'Edit', 'DNS Edit'],
+    [' DNS ', ' Read ', 'DNS Read'],
+    ['Cache Purge', 'Purge', 'Cache Purge'],
+    ['Cache Purge', 'purge', 'Cache Purge'],
+    ['Zone', '', 'Zone'],
+    ['', 'Edit', 'Edit'],
+    ['Access: Apps and Policies', 'Edit', 'Access: Apps and Policies Edit'],
+  ])('%j + %j', (group, level, name) => {
+    expect(withLevel(group, level)).toBe(name);
+    expect(withLevel(group, level)).toBe(name); // the memoised answer is the same
+  });
 });
 
 describe('resourceOf', () => {
