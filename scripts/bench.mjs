@@ -80,8 +80,10 @@ for (const n of [10, 100, 1000]) {
     line('1000 rows: longest task of all', ms(x.longest), undefined, undefined);
   }
   const c = x.change;
-  line(`${n} rows: one row changed (work)`, `${ms(c.work)} (read ${c.read.toFixed(2)}, plan ${c.plan.toFixed(2)}, render ${c.render.toFixed(2)})`,
+  line(`${n} rows: one row changed, first edit (work)`, `${ms(c.work)} (read ${c.read.toFixed(2)}, plan ${c.plan.toFixed(2)}, render ${c.render.toFixed(2)})`,
     n === 100 ? '≤ 1 ms' : undefined, n === 100 ? c.work <= 1 : undefined);
+  const l = x.laterChanges;
+  if (l) line(`${n} rows: the same row edited 4 more times (work)`, `${ms(l.work)} (read ${l.read.toFixed(2)}, plan ${l.plan.toFixed(2)}, render ${l.render.toFixed(2)})`, undefined, undefined);
 }
 if (r.catalog !== undefined) line('catalog from the background (first token page)', `${ms(r.catalog)} (once per page)`, undefined, undefined);
 line('navigation noticed', ms(r.navigation), '≤ 100 ms', r.navigation <= 100);
