@@ -35,7 +35,8 @@ export function createCatalogGate(d: CatalogGateDeps): { ready(): boolean } {
   const ask = () => {
     state = 'asking';
     const start = performance.now();
-    d.send(catalogRequest())
+    // A promise either way: Chrome throws at once when the extension was reloaded under the page.
+    new Promise<unknown>((resolve) => resolve(d.send(catalogRequest())))
       .then((reply) => {
         const catalog = readCatalogReply(reply);
         if (!catalog) throw new TypeError('no catalog in the reply');

@@ -35,6 +35,7 @@ describe('createCatalogGate', () => {
 
   it.each<[string, () => Promise<unknown>]>([
     ['the request fails (extension reloading)', () => Promise.reject(new Error('Extension context invalidated.'))],
+    ['sending throws at once', () => { throw new Error('Extension context invalidated.'); }],
     ['the reply is not a catalog', () => Promise.resolve({ id: 'x' })],
     ['there is no reply', () => Promise.resolve(undefined)],
   ])('when %s: reports, installs nothing, and asks again at the next look', async (_, bad) => {
