@@ -109,71 +109,15 @@ function findOwnUi(root: ParentNode): Set<Element> {
   return out;
 }
 
-/**
- * Selector lists that all() asks for one selector at a time, merged back into document order.
- * A browser matches a list against every element of the page once per selector, more slowly
- * than one attribute or tag; here the parts' elements are few, or are the only ones, and one
- * part is asked for anyway (input[placeholder], by step detection): on a 1000-row form (29k
- * elements) these two lists cost about 1 ms less. (Lists such as 'p,div' are never split:
- * merging thousands of each would cost more; the headings, buttons and dialogs lists measured
- * the same either way.)
- */
-const ONE_BY_ONE = new Map([COMBOBOXES, NAMED_INPUTS].map((list) => [list, list.split(',')]));
-
 /** Document-order list of matches outside our own UI. Treat it as read-only (it may be shared). */
 export function all(root: ParentNode, selector: string, skip: Set<Element>): readonly Element[] {
   const hit = cache?.root === root ? cache.lists.get(selector) : undefined;
   if (hit) return hit;
-  const parts = ONE_BY_ONE.get(selector);
-  let out: Element[];
-  if (parts) {
-    out = [];
-    for (const part of parts) out = mergeOrdered(out, all(root, part, skip));
-  } else {
-    out = [];
-    const list = root.querySelectorAll(selector);
-    // Indexed: a NodeList's iterator costs more per element (thousands on a 1000-row form).
-    for (let i = 0, n = list.length; i < n; i++) if (!skip.has(list[i])) out.push(list[i]);
-  }
-  if (cache?.root === root) cache.lists.set(selector, out);
-  return out;
-}
-
-/**
- * Two document-order lists as one, each element once. The shorter one's elements are put in by
- * binary search (a few comparisons each); two long lists are merged side by side.
- */
-export function mergeOrdered(a: readonly Element[], b: readonly Element[]): Element[] {
-  if (!b.length) return a as Element[];
-  if (!a.length) return b as Element[];
-  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
-  if (short.length * Math.log2(long.length + 1) > long.length + short.length) return mergeSideBySide(long, short);
-  const out = [...long];
-  for (const el of short) {
-    let lo = 0;
-    let hi = out.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (before(out[mid], el)) lo = mid + 1;
-      else hi = mid;
-    }
-    if (out[lo] !== el) out.splice(lo, 0, el);
-  }
-  return out;
-}
-
-function mergeSideBySide(a: readonly Element[], b: readonly Element[]): Element[] {
   const out: Element[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      out.push(a[i++]);
-      j++;
-    } else out.push(before(a[i], b[j]) ? a[i++] : b[j++]);
-  }
-  for (; i < a.length; i++) out.push(a[i]);
-  for (; j < b.length; j++) out.push(b[j]);
+  const list = root.querySelectorAll(selector);
+  // Indexed: a NodeList's iterator costs more per element (thousands on a 1000-row form).
+  for (let i = 0, n = list.length; i < n; i++) if (!skip.has(list[i])) out.push(list[i]);
+  if (cache?.root === root) cache.lists.set(selector, out);
   return out;
 }
 
