@@ -1,4 +1,5 @@
 // Shared facts about resolved grants, so each rule file stays a short list of checks.
+import { catalogVersion } from '../catalog/catalog';
 import { lookupKey, lookupPermission } from '../catalog/lookup';
 import type { PermissionInfo } from '../catalog/types';
 import type { Grant, Policy, Resource, TokenModel } from '../policy/model';
@@ -6,7 +7,8 @@ import type { ResolvedGrant, RuleInput } from './types';
 
 /** Catalog entry for a grant: its ID first (names drift, IDs don't), then its name. */
 export function infoOf(grant: Grant): PermissionInfo {
-  // The catalog is fixed for the script's life: the same row text always resolves the same way.
+  // Within one installed catalog the same row text always resolves the same way (resolveGrants
+  // forgets these answers when another catalog is installed).
   // Keyed by name (and ID, when there is one), then scope: no key string is built per grant.
   const memo = memoFor(grant.id);
   let byScope = memo.get(grant.name);
@@ -22,6 +24,7 @@ export function infoOf(grant: Grant): PermissionInfo {
 type Memo = Map<string, Map<string | undefined, PermissionInfo>>;
 const byName: Memo = new Map();
 const byId = new Map<string, Memo>();
+let memoVersion = -1;
 /** Bounded: names come from the page. */
 const bound = (map: Map<string, unknown>) => map.size > 5000 && map.clear();
 
@@ -50,6 +53,11 @@ function lookUp(grant: Grant): PermissionInfo {
  * 1000-row form), a literal a tenth of that. Only a grant's own fields are copied.
  */
 export function resolveGrants(model: TokenModel): ResolvedGrant[] {
+  if (memoVersion !== catalogVersion()) {
+    byName.clear();
+    byId.clear();
+    memoVersion = catalogVersion();
+  }
   const out: ResolvedGrant[] = [];
   model.policies.forEach((policy, policyIndex) => {
     for (const g of policy.permissions) {

@@ -94,5 +94,12 @@ describe('the catalog holder', () => {
     expect(lookup.lookupPermission('Foo Edit')).toMatchObject({ known: true, id: group.id, short: 'Change foo' });
     expect(lookup.lookupKey('foo', 'edit')).toMatchObject({ id: group.id });
     expect(lookup.lookupPermission('DNS Edit').known).toBe(false);
+    // The analyzer's memo of answers follows a new install too.
+    const { resolveGrants } = await import('../../../lib/analysis/grants');
+    const model = { policies: [{ effect: 'allow' as const, permissions: [{ ref: 'r1', name: 'Foo Edit' }], include: [], exclude: [] }] };
+    expect(resolveGrants(model as never)[0].info).toMatchObject({ known: true, id: group.id });
+    const other = { ...group, id: 'b'.repeat(32), name: 'Bar Write', label: 'Bar Edit', key: 'bar' };
+    fresh.installCatalog(packCatalog([other], { [other.id]: { short: 'Change bar', risk: 'low', riskReason: 'Why.' } }));
+    expect(resolveGrants(model as never)[0].info.known).toBe(false);
   });
 });
