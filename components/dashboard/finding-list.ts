@@ -40,16 +40,22 @@ export function findingItems(doc: Document, findings: readonly Finding[], mark: 
  * place: after a one-row edit one or two items go in or out, the others stay where they are.
  */
 export function syncChildren(parent: Element, items: readonly Node[]): void {
+  const keep = new Set(items);
   let at = parent.firstChild;
+  const dropOld = () => {
+    while (at && !keep.has(at)) {
+      const next: ChildNode | null = at.nextSibling;
+      at.remove();
+      at = next;
+    }
+  };
   for (const item of items) {
+    dropOld(); // an item that left goes now, or every item after it would be moved
     if (item === at) at = at.nextSibling;
     else parent.insertBefore(item, at);
   }
-  while (at) {
-    const next: ChildNode | null = at.nextSibling;
-    at.remove();
-    at = next;
-  }
+  keep.clear();
+  dropOld();
 }
 
 function findingItem(doc: Document, f: Finding, mark: 'finding' | 'note-finding'): HTMLElement {

@@ -83,6 +83,19 @@ describe('syncChildren', () => {
     expect([...parent.children].map((c) => c.id).join('')).toBe(to);
     for (const n of kept) expect(n.parentNode).toBe(parent);
   });
+  it.each([
+    ['abcdef', 'acdef', 0], ['abcdef', 'abcdxef', 1], ['abcdef', 'bcdef', 0], ['abcdef', 'abdexf', 1], ['abc', 'cab', 1],
+  ])('%s → %s moves or inserts %i node(s)', (from, to, moves) => {
+    const parent = document.createElement('ul');
+    const nodes = new Map([...new Set(from + to)].map((id) => [id, Object.assign(document.createElement('li'), { id })]));
+    parent.append(...[...from].map((id) => nodes.get(id)!));
+    let inserted = 0;
+    const insertBefore = parent.insertBefore.bind(parent);
+    parent.insertBefore = (<T extends Node>(n: T, ref: Node | null): T => (inserted++, insertBefore(n, ref))) as typeof parent.insertBefore;
+    syncChildren(parent, [...to].map((id) => nodes.get(id)!));
+    expect([...parent.children].map((c) => c.id).join('')).toBe(to);
+    expect(inserted).toBe(moves);
+  });
 });
 
 describe('summaryView updates', () => {
