@@ -6,22 +6,32 @@ import { openRecipesRequest } from '../../lib/context-menu/messages';
 import { HOST_ATTR, HOST_TAG } from './host';
 import { fromPage } from './watch';
 import { applyStyles } from './styles';
+import { HEADINGS } from '../../lib/dashboard/dom';
 
 export const ENTRY_KIND = 'recipes-entry';
 const TEMPLATES = /^api token templates$/i;
 const USE = /^use template$/i;
 const ROUTE = /\/api-tokens(\/create)?\/?$/;
+const ENTRY = `${HOST_TAG}[${HOST_ATTR}="${ENTRY_KIND}"]`;
 
 interface Context {
   signal: AbortSignal;
 }
 
+const isTemplatesHeading = (h: Element) => TEMPLATES.test(h.textContent?.trim() ?? '');
+
 /** The "API token templates" heading of the template picker, if this page shows one. */
 export function findTemplatesHeading(doc: Document): Element | null {
-  for (const h of doc.querySelectorAll('h1,h2,h3,h4,h5,[role="heading"]')) {
-    if (TEMPLATES.test(h.textContent?.trim() ?? '')) return h;
-  }
+  for (const h of doc.querySelectorAll(HEADINGS)) if (isTemplatesHeading(h)) return h;
   return null;
+}
+
+/** Whether a record brought in an element that is or holds a heading (a row edit does not). */
+export function addsHeading(record: MutationRecord): boolean {
+  for (const n of record.addedNodes) {
+    if (n.nodeType === 1 && ((n as Element).matches(HEADINGS) || (n as Element).querySelector(HEADINGS))) return true;
+  }
+  return false;
 }
 
 function buildEntry(doc: Document, send: () => void): HTMLElement {
@@ -51,10 +61,13 @@ function buildEntry(doc: Document, send: () => void): HTMLElement {
   return host;
 }
 
-/** Puts the entry after the template list when the picker is shown; removes it elsewhere. */
-export function placeRecipesEntry(doc: Document, send: () => void): HTMLElement | null {
-  const existing = doc.querySelector(`${HOST_TAG}[${HOST_ATTR}="${ENTRY_KIND}"]`) as HTMLElement | null;
-  const heading = ROUTE.test(doc.location?.pathname ?? '') ? findTemplatesHeading(doc) : null;
+/**
+ * Puts the entry after the template list when the picker is shown; removes it elsewhere.
+ * `find`: the templates heading (by default, looked for in the whole page).
+ */
+export function placeRecipesEntry(doc: Document, send: () => void, find: () => Element | null = () => findTemplatesHeading(doc)): HTMLElement | null {
+  const existing = doc.querySelector<HTMLElement>(ENTRY);
+  const heading = ROUTE.test(doc.location?.pathname ?? '') ? find() : null;
   if (!heading) {
     existing?.remove();
     return null;
@@ -72,21 +85,40 @@ export function placeRecipesEntry(doc: Document, send: () => void): HTMLElement 
 export function startRecipesEntry(ctx: Context, doc: Document = document, win: Window = window): void {
   const send = () => void browser.runtime.sendMessage(openRecipesRequest()).catch(() => undefined);
   let frame = 0;
+  // The page is searched for the heading only when one may have come in (or the last one went
+  // or changed its text): on a 1000-row form, every edit would otherwise walk the whole page.
+  let heading: Element | null = null;
+  let look = true;
+  let entry: HTMLElement | null = null;
+  const find = () => {
+    if (look || (heading && !(heading.isConnected && isTemplatesHeading(heading)))) heading = findTemplatesHeading(doc);
+    look = false;
+    return heading;
+  };
   const schedule = () => {
     if (frame) return;
     frame = win.requestAnimationFrame(() => {
       frame = 0;
-      placeRecipesEntry(doc, send);
+      const found = ROUTE.test(doc.location?.pathname ?? '') ? find() : null;
+      if (found || entry?.isConnected) entry = placeRecipesEntry(doc, send, () => found);
     });
   };
-  // Cheap per mutation: one pending frame at most; the check itself is a route test first.
-  // Our own hosts coming and going (1000 inline notes) are no reason to look again.
-  const observer = new MutationObserver((records) => records.some(fromPage) && schedule());
+  // Cheap per mutation: one pending frame at most. Our own hosts coming and going (1000 inline
+  // notes) are no reason to look again.
+  const observer = new MutationObserver((records) => {
+    let page = false;
+    for (const r of records) {
+      if (!fromPage(r)) continue;
+      page = true;
+      if (!look && addsHeading(r)) look = true;
+    }
+    if (page) schedule();
+  });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   ctx.signal.addEventListener('abort', () => {
     observer.disconnect();
     if (frame) win.cancelAnimationFrame(frame);
-    doc.querySelector(`${HOST_TAG}[${HOST_ATTR}="${ENTRY_KIND}"]`)?.remove();
+    doc.querySelector(ENTRY)?.remove();
   });
   schedule();
 }

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ENTRY_KIND, placeRecipesEntry } from '../../../components/dashboard/recipes-entry';
+import { ENTRY_KIND, placeRecipesEntry, startRecipesEntry } from '../../../components/dashboard/recipes-entry';
+import { HEADINGS } from '../../../lib/dashboard/dom';
 
 const PICKER = `<main><h1>User API Tokens</h1><section><h3>API token templates</h3><p>Pick one.</p>
   <div><div>Edit zone DNS</div><button type="button">Use template</button></div>
@@ -42,5 +43,46 @@ describe('recipes entry on the template picker', () => {
     change();
     placeRecipesEntry(document, () => undefined);
     expect(entry()).toBeNull();
+  });
+});
+
+describe('recipes entry kept in place as the page changes', () => {
+  it('searches the page for the heading only when one may have come in', async () => {
+    document.body.innerHTML = PICKER;
+    history.replaceState(null, '', '/profile/api-tokens/create');
+    const frames: FrameRequestCallback[] = [];
+    const win = { requestAnimationFrame: (cb: FrameRequestCallback) => frames.push(cb), cancelAnimationFrame: () => undefined } as unknown as Window;
+    const settle = async () => {
+      await new Promise((r) => setTimeout(r, 0)); // mutation records delivered
+      while (frames.length) frames.shift()!(0);
+    };
+    const scan = vi.spyOn(document, 'querySelectorAll');
+    const scans = () => scan.mock.calls.filter(([s]) => s === HEADINGS).length;
+    const stop = new AbortController();
+    startRecipesEntry({ signal: stop.signal }, document, win);
+    await settle();
+    expect(entry()).not.toBeNull();
+    expect(scans()).toBe(1);
+    // Edits that bring no heading (a dropdown's value redrawn): no search, the entry stays.
+    for (let i = 0; i < 5; i++) document.querySelector('p')!.append(Object.assign(document.createElement('span'), { textContent: `v${i}` }));
+    await settle();
+    expect(scans()).toBe(1);
+    expect(entry()).not.toBeNull();
+    // The page moves on to the form: the templates section goes, the entry with it.
+    const templates = document.querySelector('section')!;
+    templates.remove();
+    await settle();
+    expect(entry()).toBeNull();
+    // Back to the picker: a heading came in, the entry is put back after the last template.
+    document.querySelector('main')!.prepend(templates);
+    await settle();
+    expect(templates.lastElementChild).toBe(entry());
+    // A text change that renames the heading: seen at the next change, the entry goes.
+    templates.querySelector('h3')!.textContent = 'Custom token';
+    document.querySelector('p')!.append(document.createElement('span'));
+    await settle();
+    expect(entry()).toBeNull();
+    stop.abort();
+    scan.mockRestore();
   });
 });
