@@ -12,6 +12,8 @@ export const ENTRY_KIND = 'recipes-entry';
 const TEMPLATES = /^api token templates$/i;
 const USE = /^use template$/i;
 const ROUTE = /\/api-tokens(\/create)?\/?$/;
+/** Records looked into one by one for a heading they bring (see startRecipesEntry). */
+const LOOK_INTO = 20;
 const ENTRY = `${HOST_TAG}[${HOST_ATTR}="${ENTRY_KIND}"]`;
 
 interface Context {
@@ -104,13 +106,15 @@ export function startRecipesEntry(ctx: Context, doc: Document = document, win: W
     });
   };
   // Cheap per mutation: one pending frame at most. Our own hosts coming and going (1000 inline
-  // notes) are no reason to look again.
+  // notes) are no reason to look again. Past LOOK_INTO records (rows added by the hundred), one
+  // search of the page costs less than looking into each.
   const observer = new MutationObserver((records) => {
     let page = false;
+    let seen = 0;
     for (const r of records) {
       if (!fromPage(r)) continue;
       page = true;
-      if (!look && addsHeading(r)) look = true;
+      if (!look && (++seen > LOOK_INTO || addsHeading(r))) look = true;
     }
     if (page) schedule();
   });

@@ -68,6 +68,14 @@ describe('recipes entry kept in place as the page changes', () => {
     await settle();
     expect(scans()).toBe(1);
     expect(entry()).not.toBeNull();
+    // Rows added by the dozen: one search of the page, not a look into each record.
+    const addsOne = vi.spyOn(Element.prototype, 'querySelector');
+    for (let i = 0; i < 30; i++) document.querySelector('p')!.append(document.createElement('div'));
+    await settle();
+    expect(scans()).toBe(2);
+    expect(addsOne.mock.calls.filter(([s]) => s === HEADINGS).length).toBeLessThanOrEqual(20);
+    addsOne.mockRestore();
+    expect(entry()).not.toBeNull();
     // The page moves on to the form: the templates section goes, the entry with it.
     const templates = document.querySelector('section')!;
     templates.remove();
