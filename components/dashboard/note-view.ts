@@ -32,18 +32,27 @@ function buildSkeleton(doc: Document): HTMLElement {
   return box;
 }
 
-/** box > [badge, text > [label, rest], toggle, (more)] */
-function fill(box: HTMLElement, plan: NotePlan): void {
+/**
+ * box > [badge, text > [label, rest], toggle, (more)]. `was`: the plan the box shows now; only
+ * what differs from it is written (an edit elsewhere often changes just the warning count).
+ */
+function fill(box: HTMLElement, plan: NotePlan, was?: NotePlan): void {
   const badge = box.firstChild as HTMLElement;
   const text = badge.nextSibling as HTMLElement;
   const label = text.firstChild as HTMLElement;
-  box.setAttribute('data-risk', plan.risk);
-  badge.setAttribute('data-risk', plan.risk);
-  badge.textContent = RISK_WORDS[plan.risk];
-  label.textContent = plan.label;
+  if (plan.risk !== was?.risk) {
+    box.setAttribute('data-risk', plan.risk);
+    badge.setAttribute('data-risk', plan.risk);
+    badge.textContent = RISK_WORDS[plan.risk];
+  }
+  if (plan.label !== was?.label) {
+    label.textContent = plan.label;
+    (text.nextSibling as HTMLElement).setAttribute('aria-label', `Details for ${plan.label}`);
+  }
   const n = plan.findings.length;
-  (label.nextSibling as Text).data = ` — ${plan.short}${n ? ` · ${n} warning${n > 1 ? 's' : ''}` : ''}`;
-  (text.nextSibling as HTMLElement).setAttribute('aria-label', `Details for ${plan.label}`);
+  const rest = ` — ${plan.short}${n ? ` · ${n} warning${n > 1 ? 's' : ''}` : ''}`;
+  const restNode = label.nextSibling as Text;
+  if (restNode.data !== rest) restNode.data = rest;
 }
 
 // Filled boxes by what they show, for the current document (bounded: labels come from the page).
@@ -93,6 +102,7 @@ export function noteView(loadDetails: LoadDetails, openByDefault: (plan: NotePla
     };
     return {
       update(next) {
+        const was = plan;
         plan = next;
         if (!box) {
           box = filledBox(doc, next);
@@ -104,7 +114,7 @@ export function noteView(loadDetails: LoadDetails, openByDefault: (plan: NotePla
             drawDetails();
           });
         } else {
-          fill(box, next);
+          fill(box, next, was ?? undefined);
         }
         if (!touched && openByDefault(next) !== open()) setOpen(!open());
         drawDetails();

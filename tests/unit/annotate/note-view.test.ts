@@ -64,6 +64,24 @@ describe('note view', () => {
     expect(root.querySelector('[data-token-lens="note-finding"]')).toBeNull();
   });
 
+  // A redrawn note must read exactly like a new one: only what changed is written again.
+  const plans = {
+    'dns, 1 warning': () => dns(),
+    'dns, none': () => dns([]),
+    'dns, 2 warnings': () => dns([finding('a', 'high', onRow('r1')), finding('b', 'low', onRow('r1'))]),
+    'dns read': () => planNote(row('r1', 'DNS Read', 'zone'), [], fakeLookup),
+    'unknown': () => planNote(row('r1', 'Mystery Edit'), [], fakeLookup),
+  };
+  const names = Object.keys(plans) as (keyof typeof plans)[];
+  it.each(names.flatMap((a) => names.map((b) => [a, b])))('redrawn from %s to %s, reads as if new', (a, b) => {
+    const redrawn = mount();
+    redrawn.view.update(plans[a]());
+    redrawn.view.update(plans[b]());
+    const fresh = mount();
+    fresh.view.update(plans[b]());
+    expect(redrawn.root.innerHTML).toBe(fresh.root.innerHTML);
+  });
+
   it('renders a hostile label as text', () => {
     const { root, view } = mount();
     view.update(planNote(row('r1', '<img src=x onerror=alert(1)>'), [], fakeLookup));
