@@ -5,12 +5,11 @@
 // Reading is incremental: the page's mutation records say what changed. Changes inside known
 // rows only → just those rows are read again (refreshPage); anything else → the whole page is
 // read again, rows nobody touched coming from the row cache. A pass that must read or draw
-// hundreds of rows runs after the frame is painted, in a task of its own (and when that read was
-// long, planning waits for the next task, so no task of ours holds both); its notes are drawn
-// outside the page in slices of about SLICE_MS, each when the page is idle (tasks of their own),
-// and put in all at once, with the summary (see Annotator.steps for why not one slice at a time).
-// No task of ours grows long; a newer change cancels what is left and starts over from what is
-// on the page.
+// hundreds of rows runs after the frame is painted: it reads the rows in slices of about SLICE_MS
+// (each into the row cache; the later slices when the page is idle), plans in a task of its own,
+// draws its notes outside the page in slices, and puts them in all at once, with the summary (see
+// Annotator.steps for why not one slice at a time). No task of ours grows long; a newer change
+// cancels what is left and starts over from what is on the page and in the row cache.
 import type { PagePlan } from '../../lib/dashboard/annotate/types';
 import type { ReadCache } from '../../lib/dashboard/read-page';
 import { forgetRow, sortRecords } from '../../lib/dashboard/row-cache';
@@ -31,6 +30,8 @@ export interface RuntimeDeps {
   isTokenPage(url: string): boolean;
   /** Reads the page; rows found in `cache` are not read again. */
   readPage(root: Document, url: string, cache: ReadCache): PageReading;
+  /** readPage in steps (rows a few at a time into `cache`), for a read of hundreds of rows. */
+  readPageInSteps?(root: Document, url: string, cache: ReadCache): Iterator<void, PageReading>;
   /** `last` again after changes inside its rows only (their cache entries forgotten), if it can. */
   refreshPage?(last: PageReading, cache: ReadCache): PageReading | undefined;
   plan(reading: PageReading): PagePlan;
@@ -89,6 +90,8 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
   };
   let cache: ReadCache = newCache();
   let last: { url: string; reading: PageReading } | null = null;
+  // A read in slices was left unfinished (a change came): the next page-wide read is big too.
+  let unfinished = false;
   // A pass waiting for the paint, or drawing in slices.
   let job: SlicedRun | null = null;
   const tasks = createTasks(win);
@@ -113,6 +116,7 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
     added = 0;
     everything = true;
     last = null;
+    unfinished = false;
   };
   const clear = () => {
     stopJob();
@@ -136,7 +140,7 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
    */
   const takeChanges = (url: string): boolean => {
     // Nothing cached (a form read with no rows yet): nothing to forget, no record to sort.
-    const moved = (cached.puts ? sortRecords(records, cache) : records.length > 0) || everything || !last || last.url !== url;
+    const moved = (cached.puts ? sortRecords(records, cache) : records.length > 0) || everything || unfinished || !last || last.url !== url;
     records = [];
     everything = false;
     return moved;
@@ -158,17 +162,52 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
     const t = measure(win, 'token-lens-read', start);
     if (moved && reading.rows.length > BIG && t - start >= SLICE_MS) {
       measure(win, PASS_MEASURE, start);
-      // When the page is idle, as for the drawing's slices: the garbage collection the read
-      // leaves behind runs first, not in steps inside our planning (several times slower, measured).
-      const stop = tasks.idle(() => {
-        job = null;
-        const begin = now();
-        planAndDraw(reading, moved, begin, begin);
-      }, IDLE_WAIT);
-      job = { cancel: stop };
-      return;
+      return planWhenIdle(reading);
     }
     planAndDraw(reading, moved, start, t);
+  };
+
+  /**
+   * A page-wide read of hundreds of rows: its layout was read in this task (`start` its start);
+   * the rows are read in slices of about SLICE_MS when the page is idle, each going into the row
+   * cache; then planning and drawing in a task of their own. Cancelled by any newer change: the
+   * rows read so far stay in the cache.
+   */
+  const readInSlices = (url: string, steps: Iterator<void, PageReading>, start: number) => {
+    measure(win, 'token-lens-read', start);
+    measure(win, PASS_MEASURE, start);
+    unfinished = true;
+    job = runInSlices(steps, SLICE_MS, { now, later: (next) => tasks.idle(next, IDLE_WAIT) }, {
+      slice(read) {
+        const begin = now();
+        try {
+          read();
+        } catch (e) {
+          failed('read', e);
+        } finally {
+          measure(win, 'token-lens-read', begin);
+          measure(win, PASS_MEASURE, begin);
+        }
+      },
+      done(reading) {
+        last = { url, reading };
+        unfinished = false;
+        planWhenIdle(reading);
+      },
+    }, true);
+  };
+
+  /**
+   * Planning and drawing after a long read, when the page is idle: the garbage collection the
+   * read leaves behind runs first, not in steps inside our planning (several times slower, measured).
+   */
+  const planWhenIdle = (reading: PageReading) => {
+    const stop = tasks.idle(() => {
+      job = null;
+      const begin = now();
+      planAndDraw(reading, true, begin, begin);
+    }, IDLE_WAIT);
+    job = { cancel: stop };
   };
 
   /** Plan and draw `reading`; `start`: this task's start, `from`: when planning starts. */
@@ -247,12 +286,16 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
         job = null;
         const begin = now();
         let m = true;
+        let steps: Iterator<void, PageReading> | undefined;
         try {
           m = moved ?? takeChanges(url);
+          if (m && d.readPageInSteps) steps = d.readPageInSteps(doc, url, cache);
         } catch (e) {
-          return failed('read', e);
+          failed('read', e);
+          return void measure(win, PASS_MEASURE, begin);
         }
-        work(url, m, begin);
+        if (steps) readInSlices(url, steps, begin);
+        else work(url, m, begin);
       });
       job = { cancel: stop };
       measure(win, PASS_MEASURE, start);
@@ -269,7 +312,7 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
       failed('read', e);
       return void measure(win, PASS_MEASURE, start);
     }
-    if (moved && (last?.reading.rows.length ?? 0) > BIG) return later(true);
+    if (moved && (unfinished || (last?.reading.rows.length ?? 0) > BIG)) return later(true);
     work(url, moved, start);
   };
 

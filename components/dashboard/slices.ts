@@ -7,11 +7,11 @@ export interface SliceTimer {
   later(next: () => void): () => void;
 }
 
-export interface SliceHooks {
+export interface SliceHooks<T = unknown> {
   /** Wraps each slice (measuring, error handling); must call `work` once. */
   slice(work: () => void): void;
-  /** After the last step. Not called when a slice threw or the run was cancelled. */
-  done(): void;
+  /** After the last step, with what the steps returned. Not called when a slice threw or the run was cancelled. */
+  done(result: T): void;
 }
 
 export interface SlicedRun {
@@ -21,9 +21,10 @@ export interface SlicedRun {
 const CHECK = 8;
 
 /** The first slice runs now, in the caller's task, unless `wait` (then after `later`). */
-export function runInSlices(steps: Iterator<unknown>, budget: number, timer: SliceTimer, hooks: SliceHooks, wait = false): SlicedRun {
+export function runInSlices<T>(steps: Iterator<unknown, T>, budget: number, timer: SliceTimer, hooks: SliceHooks<T>, wait = false): SlicedRun {
   let cancelled = false;
   let stopLater: (() => void) | null = null;
+  let result: T;
   const slice = () => {
     stopLater = null;
     let state: 'more' | 'done' | 'failed' = 'failed';
@@ -32,13 +33,17 @@ export function runInSlices(steps: Iterator<unknown>, budget: number, timer: Sli
       // At least one step per slice, so a slow step can't stall the run; the clock is read every
       // CHECK steps (a note costs microseconds, reading the clock too).
       for (let i = 1; ; i++) {
-        if (steps.next().done) return void (state = 'done');
+        const step = steps.next();
+        if (step.done) {
+          result = step.value;
+          return void (state = 'done');
+        }
         if (i % CHECK === 0 && timer.now() >= end) break;
       }
       state = 'more';
     });
     if (cancelled || state === 'failed') return;
-    if (state === 'done') hooks.done();
+    if (state === 'done') hooks.done(result!);
     else stopLater = timer.later(slice);
   };
   if (wait) stopLater = timer.later(slice);

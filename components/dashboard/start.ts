@@ -5,7 +5,7 @@ import { summarize } from '../../lib/analysis/summarize';
 import { allGroups } from '../../lib/catalog/catalog';
 import { lookupPermission } from '../../lib/catalog/lookup';
 import { isTokenPage } from '../../lib/dashboard/detect-page';
-import { readPage, refreshPage } from '../../lib/dashboard/read-page';
+import { readPage, readPageInSteps, refreshPage } from '../../lib/dashboard/read-page';
 import { createPlanner } from '../../lib/dashboard/annotate/plan-page';
 import { reminderSpot } from '../../lib/dashboard/annotate/reminder-spot';
 import { cachedSummarySpot } from '../../lib/dashboard/annotate/summary-spot';
@@ -41,7 +41,7 @@ export function startDashboard(ctx: Context, doc: Document = document, win: Wind
   // The catalog comes from the background on the first token page (see catalog-gate.ts).
   const catalog = createCatalogGate({ send, report, onReady: () => ctx.signal.aborted || scheduler.schedule() });
   const scheduler = startRuntime({
-    doc, win, signal: ctx.signal, readPage, refreshPage, plan: (r) => plan(r), annotator, report,
+    doc, win, signal: ctx.signal, readPage, readPageInSteps, refreshPage, plan: (r) => plan(r), annotator, report,
     isTokenPage: (url) => isTokenPage(url) && catalog.ready(),
   });
   // Options changed on the options page: a fresh planner (its memos hold ratings made with the

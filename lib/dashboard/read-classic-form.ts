@@ -113,19 +113,32 @@ function cacheable(row: ControlRow): boolean {
   });
 }
 
-function readRows(layout: Layout, cache?: RowCache<CachedRow>): CachedRow[] {
-  return layout.rows.map((r) => {
-    const hit = cache?.get(r.element);
-    if (hit && sameList(hit.boxes, r.boxes)) return hit;
-    const row = permissionRow(r, layout.others, layout.stop);
-    const read: CachedRow = { boxes: r.boxes, row, reading: { ref: row.ref, grant: grantOf(row), element: row.element } };
-    if (cache && cacheable(r)) cache.set(r.element, read);
-    return read;
-  });
+function readRow(layout: Layout, r: ControlRow, cache?: RowCache<CachedRow>): CachedRow {
+  const hit = cache?.get(r.element);
+  if (hit && sameList(hit.boxes, r.boxes)) return hit;
+  const row = permissionRow(r, layout.others, layout.stop);
+  const read: CachedRow = { boxes: r.boxes, row, reading: { ref: row.ref, grant: grantOf(row), element: row.element } };
+  if (cache && cacheable(r)) cache.set(r.element, read);
+  return read;
 }
 
 export function readClassicForm(root: ParentNode, url: URL, cache?: RowCache<CachedRow>): PageReading {
   return assemble(readLayout(root, url), cache);
+}
+
+/**
+ * readClassicForm for a big form, in steps: the layout now, then one row per step (each kept in
+ * `cache`), then the reading. Rows read before the steps are dropped stay in the cache.
+ */
+export function classicFormSteps(root: ParentNode, url: URL, cache: RowCache<CachedRow>): Iterator<void, PageReading> {
+  const layout = readLayout(root, url);
+  return (function* () {
+    for (const r of layout.rows) {
+      readRow(layout, r, cache);
+      yield;
+    }
+    return assemble(layout, cache);
+  })();
 }
 
 /**
@@ -139,7 +152,7 @@ export function refreshClassicForm(last: PageReading, cache: RowCache<CachedRow>
 
 function assemble(layout: Layout, cache?: RowCache<CachedRow>): PageReading {
   const { url, accounts, zones, ip } = layout;
-  const read = readRows(layout, cache);
+  const read = layout.rows.map((r) => readRow(layout, r, cache));
   const rows = read.map((r) => r.row);
   // Every row gets a reading (a row with nothing chosen has grant.name ''); only chosen ones
   // enter the model.

@@ -4,7 +4,7 @@ import type { PageReading, Step } from './types';
 import { detectStep, isTokenPage } from './detect-page';
 import { withQueryCache } from './dom';
 import { readAccountBuilder } from './read-account-builder';
-import { readClassicForm, refreshClassicForm, type CachedRow } from './read-classic-form';
+import { classicFormSteps, readClassicForm, refreshClassicForm, type CachedRow } from './read-classic-form';
 import type { RowCache } from './row-cache';
 import { readClassicSummary } from './read-classic-summary';
 import { readTemplatePicker } from './read-template-picker';
@@ -25,19 +25,43 @@ const READERS: Partial<Record<Step, (root: ParentNode, url: URL, cache?: ReadCac
   'account-builder': readAccountBuilder,
 };
 
+function tokenPageUrl(url: URL | string): URL | undefined {
+  try {
+    const u = typeof url === 'string' ? new URL(url) : url;
+    return isTokenPage(u) ? u : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** `cache`: rows read before and not changed since (the caller forgets changed ones). */
 export function readPage(root: ParentNode, url: URL | string, cache?: ReadCache): PageReading {
-  let u: URL;
-  try {
-    u = typeof url === 'string' ? new URL(url) : url;
-  } catch {
-    return emptyReading('none');
-  }
-  if (!isTokenPage(u)) return emptyReading('none');
+  const u = tokenPageUrl(url);
+  if (!u) return emptyReading('none');
   return withQueryCache(root, () => {
     const step = detectStep(root);
     const read = READERS[step];
     return read ? read(root, u, cache) : emptyReading(step);
+  });
+}
+
+/** An iterator that is done at once with `value`. */
+function finished<T>(value: T): Iterator<void, T> {
+  return { next: () => ({ done: true, value }) };
+}
+
+/**
+ * readPage in steps, for a page with hundreds of rows: a classic form reads its layout now, then
+ * one row per step (see classicFormSteps); any other page is read at once.
+ */
+export function readPageInSteps(root: ParentNode, url: URL | string, cache: ReadCache): Iterator<void, PageReading> {
+  const u = tokenPageUrl(url);
+  if (!u) return finished(emptyReading('none'));
+  return withQueryCache(root, () => {
+    const step = detectStep(root);
+    if (step === 'classic-form') return classicFormSteps(root, u, cache);
+    const read = READERS[step];
+    return finished(read ? read(root, u, cache) : emptyReading(step));
   });
 }
 

@@ -1,6 +1,7 @@
 // Local profiling aid (not run by npm run bench): PROFILE=1 prints the hottest functions of
 // Token Lens's passes on a 1000-row form after one row changes (PROFILE_ROWS=n for another
-// size, PROFILE_REMOUNT=1 to replace every row instead: a first sight of all rows).
+// size, PROFILE_REMOUNT=1 to replace every row instead: a first sight of all rows; PROFILE_UP2=1
+// names two callers of each native call).
 import { expect, test } from '../e2e/fixtures';
 
 /** Self time per function of ours (native calls made from our code counted under [native]), per run. */
@@ -17,7 +18,8 @@ function summarize(profile: any, runs: number): string {
     if (!ours(nd.id)) continue;
     const f = nd.callFrame;
     const up = byId.get(parent.get(nd.id)!)?.callFrame;
-    const k = f.url.includes('chrome-extension') ? `${f.functionName || '(anon)'} :${f.lineNumber}:${f.columnNumber}` : `[native] ${f.functionName || f.url} < ${up?.functionName || '(anon)'}:${up?.lineNumber}`;
+    const up2 = process.env.PROFILE_UP2 ? byId.get(parent.get(parent.get(nd.id)!)!)?.callFrame : undefined;
+    const k = f.url.includes('chrome-extension') ? `${f.functionName || '(anon)'} :${f.lineNumber}:${f.columnNumber}` : `[native] ${f.functionName || f.url} < ${up?.functionName || '(anon)'}:${up?.lineNumber}${up2 ? ` < ${up2.functionName}:${up2.lineNumber}` : ''}`;
     const us = dt.get(nd.id) ?? 0;
     total += us;
     self.set(k, (self.get(k) ?? 0) + us);

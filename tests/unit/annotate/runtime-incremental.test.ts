@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAnnotator } from '../../../components/dashboard/annotator';
 import { BIG, startRuntime, STEP_ATTR } from '../../../components/dashboard/runtime';
 import type { Scheduler } from '../../../components/dashboard/scheduler';
-import { readPage, refreshPage } from '../../../lib/dashboard/read-page';
+import { readPage, readPageInSteps, refreshPage } from '../../../lib/dashboard/read-page';
 import { fixture, servedAt } from '../dashboard/load';
 import { quietPlanner } from './helpers';
 
@@ -20,6 +20,15 @@ describe('runtime on a replica form', () => {
   let scheduler: Scheduler;
   const read = vi.fn((doc: Document, _url: string, cache: Parameters<typeof readPage>[2]) => readPage(doc, servedAt(FILE), cache));
   const refresh = vi.fn(refreshPage);
+  // Rows read (put in the row cache) by reads in steps; `stepMs`: fake time each step takes.
+  let rowsRead = 0;
+  let clock: number | undefined;
+  const stepMs = 1;
+  const steps = vi.fn((doc: Document, _url: string, cache: Parameters<typeof readPageInSteps>[2]) => {
+    const counting = { get: cache.get, delete: cache.delete, set: (row: Element, v: any) => (rowsRead++, cache.set(row, v)) };
+    const it = readPageInSteps(doc, servedAt(FILE), counting);
+    return { next: () => (clock !== undefined && (clock += stepMs), it.next()) };
+  });
 
   beforeEach(() => {
     const doc = new DOMParser().parseFromString(fixture(FILE), 'text/html');
@@ -27,11 +36,14 @@ describe('runtime on a replica form', () => {
     document.querySelectorAll('script').forEach((s) => s.remove());
     read.mockClear();
     refresh.mockClear();
+    steps.mockClear();
+    rowsRead = 0;
+    clock = undefined;
     controller = new AbortController();
     const plan = quietPlanner();
     scheduler = startRuntime({
       doc: document, win: window, signal: controller.signal, isTokenPage: () => true,
-      readPage: read, refreshPage: refresh, plan, annotator: createAnnotator(document, async () => null), report: (stage, e) => { throw Object.assign(new Error(stage), { cause: e }); },
+      readPage: read, readPageInSteps: steps, refreshPage: refresh, plan, annotator: createAnnotator(document, async () => null), report: (stage, e) => { throw Object.assign(new Error(stage), { cause: e }); },
     });
     scheduler.flush();
   });
@@ -93,5 +105,58 @@ describe('runtime on a replica form', () => {
     expect(summaries()).toBe(1);
     expect(document.documentElement.getAttribute(STEP_ATTR)).toBe('classic-form');
     expect(list.children.length).toBeGreaterThan(2 * (BIG + 50));
+  });
+
+  it(`reads more than ${BIG} new rows in slices; a change between slices keeps the rows read`, async () => {
+    // Each row takes 1 ms on a fake clock: a slice of about 16 ms reads a few dozen rows. Idle
+    // callbacks (the later slices) run only when the test says so.
+    const w = window as unknown as { requestIdleCallback?: unknown; cancelIdleCallback?: unknown };
+    const idle = new Map<number, () => void>();
+    let id = 0;
+    w.requestIdleCallback = (cb: () => void) => (idle.set(++id, cb), id);
+    w.cancelIdleCallback = (i: number) => idle.delete(i);
+    const runIdle = () => {
+      const [first] = idle;
+      if (!first) return false;
+      idle.delete(first[0]);
+      first[1]();
+      return true;
+    };
+    const realNow = performance.now.bind(performance);
+    clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock ?? realNow());
+    const reads = vi.spyOn(performance, 'measure');
+    const readSlices = () => reads.mock.calls.filter(([name]) => name === 'token-lens-read').length;
+    try {
+      const n = BIG + 50;
+      permRows().at(-1)!.insertAdjacentHTML('afterend', permRows()[1].outerHTML.repeat(n));
+      const total = permRows().length;
+      await tick();
+      reads.mockClear();
+      scheduler.flush(); // the frame: the read is posted for after it
+      for (let i = 0; i < 20 && !readSlices(); i++) await tick();
+      expect(readSlices()).toBe(1); // the layout, in a task of its own
+      expect(rowsRead).toBe(0);
+      expect(runIdle()).toBe(true);
+      expect(readSlices()).toBe(2); // and one slice of rows so far, no note drawn yet
+      expect(notes().length).toBeLessThan(total);
+      expect(rowsRead).toBeGreaterThan(0);
+      expect(rowsRead).toBeLessThan(n);
+      // A row read already changes: the run starts over, rows read before come from the cache.
+      levelOf(permRows()[1]).textContent = 'Read'; // DNS Edit → DNS Read
+      await tick();
+      scheduler.flush();
+      for (let i = 0; i < 500 && notes().length !== total; i++) if (!runIdle()) await tick();
+      expect(notes()).toHaveLength(total);
+      expect(readSlices()).toBeGreaterThan(n / 16);
+      expect(rowsRead).toBe(n + 1); // each new row read once, and the changed row again
+      expect(read).toHaveBeenCalledTimes(1); // only the first, small form was read in one go
+      expect(notes()[1].shadowRoot!.textContent).toContain('DNS Read');
+    } finally {
+      now.mockRestore();
+      reads.mockRestore();
+      delete w.requestIdleCallback;
+      delete w.cancelIdleCallback;
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lookupPermission } from '../../../lib/catalog';
-import { readPage } from '../../../lib/dashboard/read-page';
+import { readPage, readPageInSteps, type ReadCache } from '../../../lib/dashboard/read-page';
 import type { Step } from '../../../lib/dashboard/types';
 import { load, servedAt } from './load';
 
@@ -15,10 +15,19 @@ describe('readPage dispatches by URL and step', () => {
     ['token-created.html', 'token-created', ''],
     ['token-rolled.html', 'token-created', ''],
     ['r2-api-tokens.html', 'none', ''],
-  ])('%s → %s', (file, step, source) => {
-    const reading = readPage(load(file), servedAt(file));
+  ])('%s → %s; read in steps, the same', (file, step, source) => {
+    const doc = load(file);
+    const reading = readPage(doc, servedAt(file));
     expect(reading.step).toBe(step);
     expect(reading.model?.source ?? '').toBe(source);
+    // In steps (a big form's read): one step per row, then the same reading.
+    const cache: ReadCache = new WeakMap();
+    const steps = readPageInSteps(doc, servedAt(file), cache);
+    let n = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) n++;
+    expect(r.value).toEqual(reading);
+    expect(n).toBe(step === 'classic-form' ? reading.rows.length : 0);
   });
 
   it.each([
@@ -27,7 +36,9 @@ describe('readPage dispatches by URL and step', () => {
     'https://example.com/profile/api-tokens/create',
     'nonsense',
   ])('reads nothing off the token pages: %s', (url) => {
-    expect(readPage(load('classic-form.html'), url)).toEqual({ step: 'none', rows: [], sections: {}, templates: [], tokens: [] });
+    const none = { step: 'none', rows: [], sections: {}, templates: [], tokens: [] };
+    expect(readPage(load('classic-form.html'), url)).toEqual(none);
+    expect(readPageInSteps(load('classic-form.html'), url, new WeakMap()).next()).toEqual({ done: true, value: none });
   });
 });
 
