@@ -6,17 +6,13 @@ import type { Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { CHROMIUM, expect, fixtureHtml, test } from '../e2e/fixtures';
 import { ID } from '../e2e/dashboard-helpers';
+import { addRows } from './rows';
 
 const FORM = '/profile/api-tokens/create';
 /** BENCH_SIZES=100 (comma-separated) measures fewer sizes, for a quick look while working. */
 const SIZES = (process.env.BENCH_SIZES ?? '10,100,1000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS || 7);
 const NOTES = '[data-token-lens="permission"]';
-/** Real groups for the generated rows, cycled (the form's own generator picks them the same way). */
-const GROUPS: [string, string][] = [
-  ['Account', 'Workers Scripts'], ['Zone', 'DNS'], ['Zone', 'Zone'], ['Account', 'Account Settings'],
-  ['Zone', 'Cache Purge'], ['Zone', 'Page Rules'], ['Zone', 'Zone Settings'], ['Account', 'Cloudflare Tunnel'],
-];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -78,11 +74,7 @@ async function timed(page: Page, change: string, done: string) {
   }, [change, done] as const);
 }
 
-/** Rows are added by script after our first pass on the empty form, as the dashboard does. */
-function addRows(n: number): string {
-  const rows = Array.from({ length: n }, (_, i) => GROUPS[i % GROUPS.length]).map(([s, g], i) => [s, g, i % 2 ? 'Read' : 'Edit']);
-  return `const r = window.__replica; for (const [s, g, l] of ${JSON.stringify(rows)}) r.addRow(s, g, l);`;
-}
+/** Rows are added by script after our first pass on the empty form, as the dashboard does (rows.ts). */
 const noteCount = (n: number) => `document.querySelectorAll('${NOTES}').length === ${n}`;
 
 const results: Record<string, unknown> = {};

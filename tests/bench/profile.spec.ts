@@ -3,6 +3,7 @@
 // size, PROFILE_REMOUNT=1 to replace every row instead: a first sight of all rows; PROFILE_UP2=1
 // names two callers of each native call).
 import { expect, test } from '../e2e/fixtures';
+import { addRows } from './rows';
 
 /** Self time per function of ours (native calls made from our code counted under [native]), per run. */
 function summarize(profile: any, runs: number): string {
@@ -58,7 +59,7 @@ test('profile first sight of n rows on fresh pages', async ({ dash }) => {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 25 });
     await cdp.send('Profiler.start');
-    await page.evaluate((n) => { const r = (window as any).__replica; const G = [['Account', 'Workers Scripts'], ['Zone', 'DNS'], ['Zone', 'Zone'], ['Account', 'Account Settings'], ['Zone', 'Cache Purge'], ['Zone', 'Page Rules'], ['Zone', 'Zone Settings'], ['Account', 'Cloudflare Tunnel']]; for (let i = 0; i < n; i++) r.addRow(G[i % 8][0], G[i % 8][1], i % 2 ? 'Read' : 'Edit'); }, n);
+    await page.evaluate((code) => new Function(code)(), addRows(n));
     await expect(page.locator('[data-token-lens="permission"]')).toHaveCount(n);
     await page.waitForTimeout(200);
     const { profile } = await cdp.send('Profiler.stop');
@@ -76,7 +77,7 @@ test('pass durations of one-row edits', async ({ dash }) => {
   const page = await dash.open(`/profile/api-tokens/create?rows=${add ? 0 : n}`);
   if (add) {
     await expect(page.locator('html')).toHaveAttribute('data-token-lens-step', 'classic-form');
-    await page.evaluate((n) => { const r = (window as any).__replica; const G = [['Account', 'Workers Scripts'], ['Zone', 'DNS'], ['Zone', 'Zone'], ['Account', 'Account Settings'], ['Zone', 'Cache Purge'], ['Zone', 'Page Rules'], ['Zone', 'Zone Settings'], ['Account', 'Cloudflare Tunnel']]; for (let i = 0; i < n; i++) r.addRow(G[i % 8][0], G[i % 8][1], i % 2 ? 'Read' : 'Edit'); }, n);
+    await page.evaluate((code) => new Function(code)(), addRows(n));
   }
   await expect(page.locator('[data-token-lens="permission"]')).toHaveCount(n);
   await page.evaluate(() => {
