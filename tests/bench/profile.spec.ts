@@ -1,7 +1,7 @@
 // Local profiling aid (not run by npm run bench): PROFILE=1 prints the hottest functions of
 // Token Lens's passes on a 1000-row form after one row changes (PROFILE_ROWS=n for another
 // size, PROFILE_REMOUNT=1 to replace every row instead: a first sight of all rows; PROFILE_UP2=1
-// names two callers of each native call).
+// names two callers of each native call; PROFILE_TOTAL=1 adds inclusive times; PROFILE_TOP=n rows).
 import { expect, test } from '../e2e/fixtures';
 import { addRows } from './rows';
 
@@ -25,8 +25,24 @@ function summarize(profile: any, runs: number): string {
     total += us;
     self.set(k, (self.get(k) ?? 0) + us);
   }
+  if (process.env.PROFILE_TOTAL) {
+    // Inclusive time per function of ours (each sample counted once per function on its stack).
+    const incl = new Map<string, number>();
+    for (const nd of profile.nodes) {
+      const us = dt.get(nd.id) ?? 0;
+      if (!us || !ours(nd.id)) continue;
+      const seen = new Set<string>();
+      for (let x: number | undefined = nd.id; x !== undefined; x = parent.get(x)) {
+        const f = byId.get(x)!.callFrame;
+        if (!f.url.includes('chrome-extension')) continue;
+        const k = `${f.functionName || '(anon)'} :${f.lineNumber}`;
+        if (!seen.has(k)) incl.set(k, (incl.get(k) ?? 0) + us), seen.add(k);
+      }
+    }
+    for (const [k, v] of incl) self.set(`[incl] ${k}`, v);
+  }
   return `total ours per run: ${(total / runs / 1000).toFixed(2)} ms\n` +
-    [...self].sort((a, b) => b[1] - a[1]).slice(0, 45).map(([k, us]) => `${(us / runs / 1000).toFixed(3)} ms ${k}`).join('\n');
+    [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_TOP || 45)).map(([k, us]) => `${(us / runs / 1000).toFixed(3)} ms ${k}`).join('\n');
 }
 
 test('profile one-row change at 1000 rows', async ({ dash }) => {
