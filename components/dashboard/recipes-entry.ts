@@ -63,13 +63,14 @@ function buildEntry(doc: Document, send: () => void): HTMLElement {
   return host;
 }
 
+const onRoute = (doc: Document) => ROUTE.test(doc.location?.pathname ?? '');
+
 /**
  * Puts the entry after the template list when the picker is shown; removes it elsewhere.
- * `find`: the templates heading (by default, looked for in the whole page).
+ * `heading`: the templates heading on a picker route (by default, looked for in the whole page).
  */
-export function placeRecipesEntry(doc: Document, send: () => void, find: () => Element | null = () => findTemplatesHeading(doc)): HTMLElement | null {
+export function placeRecipesEntry(doc: Document, send: () => void, heading = onRoute(doc) ? findTemplatesHeading(doc) : null): HTMLElement | null {
   const existing = doc.querySelector<HTMLElement>(ENTRY);
-  const heading = ROUTE.test(doc.location?.pathname ?? '') ? find() : null;
   if (!heading) {
     existing?.remove();
     return null;
@@ -101,8 +102,8 @@ export function startRecipesEntry(ctx: Context, doc: Document = document, win: W
     if (frame) return;
     frame = win.requestAnimationFrame(() => {
       frame = 0;
-      const found = ROUTE.test(doc.location?.pathname ?? '') ? find() : null;
-      if (found || entry?.isConnected) entry = placeRecipesEntry(doc, send, () => found);
+      const found = onRoute(doc) ? find() : null;
+      if (found || entry?.isConnected) entry = placeRecipesEntry(doc, send, found);
     });
   };
   // Cheap per mutation: one pending frame at most. Our own hosts coming and going (1000 inline
