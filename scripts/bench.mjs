@@ -85,6 +85,9 @@ for (const n of [10, 100, 1000]) {
   const l = x.laterChanges;
   if (l) line(`${n} rows: the same row edited 4 more times (work)`, `${ms(l.work)} (read ${l.read.toFixed(2)}, plan ${l.plan.toFixed(2)}, render ${l.render.toFixed(2)})`, undefined, undefined);
 }
+if (r.onLoad) {
+  line('1000 rows on the page at load: longest task of ours', `${ms(r.onLoad.ours)} (all our work: ${ms(r.onLoad.work)})`, 'no task > 50 ms', r.onLoad.ours <= 50);
+}
 if (r.catalog !== undefined) line('catalog from the background (first token page)', `${ms(r.catalog)} (once per page)`, undefined, undefined);
 line('navigation noticed', ms(r.navigation), '≤ 100 ms', r.navigation <= 100);
 line('popup first render', ms(r.popup), undefined, undefined);

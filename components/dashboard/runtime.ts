@@ -9,7 +9,9 @@
 // (each into the row cache; the later slices when the page is idle), plans in a task of its own,
 // draws its notes outside the page in slices, and puts them in all at once, with the summary (see
 // Annotator.steps for why not one slice at a time). No task of ours grows long; a newer change
-// cancels what is left and starts over from what is on the page and in the row cache.
+// cancels what is left and starts over from what is on the page and in the row cache. (Rows
+// already on the page when the script starts are only counted by reading the layout: that first
+// layout read runs in the frame, its rows in slices.)
 import type { PagePlan } from '../../lib/dashboard/annotate/types';
 import type { ReadCache } from '../../lib/dashboard/read-page';
 import { forgetRow, sortRecords } from '../../lib/dashboard/row-cache';
@@ -30,8 +32,11 @@ export interface RuntimeDeps {
   isTokenPage(url: string): boolean;
   /** Reads the page; rows found in `cache` are not read again. */
   readPage(root: Document, url: string, cache: ReadCache): PageReading;
-  /** readPage in steps (rows a few at a time into `cache`), for a read of hundreds of rows. */
-  readPageInSteps?(root: Document, url: string, cache: ReadCache): Iterator<void, PageReading>;
+  /**
+   * readPage in steps, used for every page-wide read when given: done at the first step unless
+   * the page holds more than `atOnce` rows, then one row per step, each into `cache`.
+   */
+  readPageInSteps?(root: Document, url: string, cache: ReadCache, atOnce: number): Iterator<void, PageReading>;
   /** `last` again after changes inside its rows only (their cache entries forgotten), if it can. */
   refreshPage?(last: PageReading, cache: ReadCache): PageReading | undefined;
   plan(reading: PageReading): PagePlan;
@@ -147,13 +152,21 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
   };
 
   /**
-   * Read, plan, draw: all now when small, else the drawing in slices; a long read of many rows
-   * leaves planning and drawing to a task of its own. `start`: this task's start.
+   * Read, plan, draw: all now when small. A page-wide read of hundreds of rows reads only the
+   * layout now and the rows in slices (readInSlices); a long read leaves planning and drawing to a
+   * task of its own; many notes are drawn in slices. `start`: this task's start.
    */
   const work = (url: string, moved: boolean, start: number) => {
     let reading: PageReading;
     try {
-      reading = (!moved && last && d.refreshPage?.(last.reading, cache)) || d.readPage(doc, url, cache);
+      if (moved && d.readPageInSteps) {
+        const steps = d.readPageInSteps(doc, url, cache, BIG);
+        const first = steps.next();
+        if (!first.done) return readInSlices(url, steps, start);
+        reading = first.value;
+      } else {
+        reading = (!moved && last && d.refreshPage?.(last.reading, cache)) || d.readPage(doc, url, cache);
+      }
       last = { url, reading };
     } catch (e) {
       failed('read', e);
@@ -168,10 +181,10 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
   };
 
   /**
-   * A page-wide read of hundreds of rows: its layout was read in this task (`start` its start);
-   * the rows are read in slices of about SLICE_MS when the page is idle, each going into the row
-   * cache; then planning and drawing in a task of their own. Cancelled by any newer change: the
-   * rows read so far stay in the cache.
+   * A page-wide read of hundreds of rows: its layout (and a first row) was read in this task
+   * (`start` its start); the other rows are read in slices of about SLICE_MS when the page is
+   * idle, each going into the row cache; then planning and drawing in a task of their own.
+   * Cancelled by any newer change: the rows read so far stay in the cache.
    */
   const readInSlices = (url: string, steps: Iterator<void, PageReading>, start: number) => {
     measure(win, 'token-lens-read', start);
@@ -285,17 +298,14 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
       const stop = tasks.post(() => {
         job = null;
         const begin = now();
-        let m = true;
-        let steps: Iterator<void, PageReading> | undefined;
+        let m: boolean;
         try {
           m = moved ?? takeChanges(url);
-          if (m && d.readPageInSteps) steps = d.readPageInSteps(doc, url, cache);
         } catch (e) {
           failed('read', e);
           return void measure(win, PASS_MEASURE, begin);
         }
-        if (steps) readInSlices(url, steps, begin);
-        else work(url, m, begin);
+        work(url, m, begin);
       });
       job = { cancel: stop };
       measure(win, PASS_MEASURE, start);

@@ -127,15 +127,18 @@ export function readClassicForm(root: ParentNode, url: URL, cache?: RowCache<Cac
 }
 
 /**
- * readClassicForm for a big form, in steps: the layout now, then one row per step (each kept in
- * `cache`), then the reading. Rows read before the steps are dropped stay in the cache.
+ * readClassicForm in steps: the layout now; then, on a form of more than `atOnce` rows, one row
+ * per step (each kept in `cache`); then the reading. Rows read before the steps are dropped stay
+ * in the cache.
  */
-export function classicFormSteps(root: ParentNode, url: URL, cache: RowCache<CachedRow>): Iterator<void, PageReading> {
+export function classicFormSteps(root: ParentNode, url: URL, cache: RowCache<CachedRow>, atOnce = 0): Iterator<void, PageReading> {
   const layout = readLayout(root, url);
   return (function* () {
-    for (const r of layout.rows) {
-      readRow(layout, r, cache);
-      yield;
+    if (layout.rows.length > atOnce) {
+      for (const r of layout.rows) {
+        readRow(layout, r, cache);
+        yield;
+      }
     }
     return assemble(layout, cache);
   })();

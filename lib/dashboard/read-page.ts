@@ -51,15 +51,15 @@ function finished<T>(value: T): Iterator<void, T> {
 }
 
 /**
- * readPage in steps, for a page with hundreds of rows: a classic form reads its layout now, then
- * one row per step (see classicFormSteps); any other page is read at once.
+ * readPage in steps: a classic form reads its layout now, then, past `atOnce` rows, one row per
+ * step (see classicFormSteps); any other page, or a smaller form, is read at the first step.
  */
-export function readPageInSteps(root: ParentNode, url: URL | string, cache: ReadCache): Iterator<void, PageReading> {
+export function readPageInSteps(root: ParentNode, url: URL | string, cache: ReadCache, atOnce = 0): Iterator<void, PageReading> {
   const u = tokenPageUrl(url);
   if (!u) return finished(emptyReading('none'));
   return withQueryCache(root, () => {
     const step = detectStep(root);
-    if (step === 'classic-form') return classicFormSteps(root, u, cache);
+    if (step === 'classic-form') return classicFormSteps(root, u, cache, atOnce);
     const read = READERS[step];
     return finished(read ? read(root, u, cache) : emptyReading(step));
   });

@@ -18,6 +18,7 @@ const levelOf = (row: Element) => row.querySelector('[data-kind="level"] .Select
 describe('runtime on a replica form', () => {
   let controller: AbortController;
   let scheduler: Scheduler;
+  // Page-wide reads go through `steps`; `read` only if a refresh could not be made (not on a form).
   const read = vi.fn((doc: Document, _url: string, cache: Parameters<typeof readPage>[2]) => readPage(doc, servedAt(FILE), cache));
   const refresh = vi.fn(refreshPage);
   // Rows read (put in the row cache) by reads in steps; `stepMs`: fake time each step takes.
@@ -26,7 +27,7 @@ describe('runtime on a replica form', () => {
   const stepMs = 1;
   const steps = vi.fn((doc: Document, _url: string, cache: Parameters<typeof readPageInSteps>[2]) => {
     const counting = { get: cache.get, delete: cache.delete, set: (row: Element, v: any) => (rowsRead++, cache.set(row, v)) };
-    const it = readPageInSteps(doc, servedAt(FILE), counting);
+    const it = readPageInSteps(doc, servedAt(FILE), counting, BIG);
     return { next: () => (clock !== undefined && (clock += stepMs), it.next()) };
   });
 
@@ -39,6 +40,14 @@ describe('runtime on a replica form', () => {
     steps.mockClear();
     rowsRead = 0;
     clock = undefined;
+    start();
+  });
+  afterEach(() => {
+    controller.abort();
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  function start() {
     controller = new AbortController();
     const plan = quietPlanner();
     scheduler = startRuntime({
@@ -46,17 +55,46 @@ describe('runtime on a replica form', () => {
       readPage: read, readPageInSteps: steps, refreshPage: refresh, plan, annotator: createAnnotator(document, async () => null), report: (stage, e) => { throw Object.assign(new Error(stage), { cause: e }); },
     });
     scheduler.flush();
-  });
-  afterEach(() => controller.abort());
+  }
+
+  /** Idle callbacks (where later slices run) that run only when `run()` says so; a fake clock. */
+  function fakeIdleAndClock() {
+    const w = window as unknown as { requestIdleCallback?: unknown; cancelIdleCallback?: unknown };
+    const idle = new Map<number, () => void>();
+    let id = 0;
+    w.requestIdleCallback = (cb: () => void) => (idle.set(++id, cb), id);
+    w.cancelIdleCallback = (i: number) => idle.delete(i);
+    const realNow = performance.now.bind(performance);
+    clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock ?? realNow());
+    const measures = vi.spyOn(performance, 'measure');
+    return {
+      run() {
+        const [first] = idle;
+        if (!first) return false;
+        idle.delete(first[0]);
+        first[1]();
+        return true;
+      },
+      readSlices: () => measures.mock.calls.filter(([name]) => name === 'token-lens-read').length,
+      clearMeasures: () => measures.mockClear(),
+      restore() {
+        now.mockRestore();
+        measures.mockRestore();
+        delete w.requestIdleCallback;
+        delete w.cancelIdleCallback;
+      },
+    };
+  }
 
   it('re-reads only the row whose text changed', async () => {
-    expect(read).toHaveBeenCalledTimes(1);
+    expect(steps).toHaveBeenCalledTimes(1);
     const [first] = notes();
     expect(first.getAttribute('data-permission-id')).toBe('unknown'); // Workers Scripts Edit: not in the fake catalog
     levelOf(permRows()[1]).textContent = 'Read'; // DNS Edit → DNS Read
     await tick();
     scheduler.flush();
-    expect(read).toHaveBeenCalledTimes(1);
+    expect(steps).toHaveBeenCalledTimes(1);
     expect(refresh).toHaveBeenCalledTimes(1);
     expect(notes()[1].shadowRoot!.textContent).toContain('DNS Read');
     expect(notes()[0]).toBe(first);
@@ -67,11 +105,11 @@ describe('runtime on a replica form', () => {
     b.after(a);
     await tick();
     scheduler.flush();
-    expect(read).toHaveBeenCalledTimes(2);
+    expect(steps).toHaveBeenCalledTimes(2);
     permRows()[0].after(permRows()[0].cloneNode(true));
     await tick();
     scheduler.flush();
-    expect(read).toHaveBeenCalledTimes(3);
+    expect(steps).toHaveBeenCalledTimes(3);
     expect(notes()).toHaveLength(permRows().length);
     permRows().forEach((r) => expect(r.nextElementSibling?.getAttribute('data-token-lens')).toBe('permission'));
   });
@@ -79,10 +117,10 @@ describe('runtime on a replica form', () => {
   it('a value typed in a row re-reads that row; elsewhere, the page', async () => {
     permRows()[0].querySelector('input')!.dispatchEvent(new Event('input', { bubbles: true }));
     scheduler.flush();
-    expect([read.mock.calls.length, refresh.mock.calls.length]).toEqual([1, 1]);
+    expect([steps.mock.calls.length, refresh.mock.calls.length]).toEqual([1, 1]);
     document.querySelector('#token-name')!.dispatchEvent(new Event('input', { bubbles: true }));
     scheduler.flush();
-    expect([read.mock.calls.length, refresh.mock.calls.length]).toEqual([2, 1]);
+    expect([steps.mock.calls.length, refresh.mock.calls.length]).toEqual([2, 1]);
   });
 
   it(`draws more than ${BIG} rows after the paint: every note at once, with the summary`, async () => {
@@ -108,37 +146,21 @@ describe('runtime on a replica form', () => {
   });
 
   it(`reads more than ${BIG} new rows in slices; a change between slices keeps the rows read`, async () => {
-    // Each row takes 1 ms on a fake clock: a slice of about 16 ms reads a few dozen rows. Idle
-    // callbacks (the later slices) run only when the test says so.
-    const w = window as unknown as { requestIdleCallback?: unknown; cancelIdleCallback?: unknown };
-    const idle = new Map<number, () => void>();
-    let id = 0;
-    w.requestIdleCallback = (cb: () => void) => (idle.set(++id, cb), id);
-    w.cancelIdleCallback = (i: number) => idle.delete(i);
-    const runIdle = () => {
-      const [first] = idle;
-      if (!first) return false;
-      idle.delete(first[0]);
-      first[1]();
-      return true;
-    };
-    const realNow = performance.now.bind(performance);
-    clock = 0;
-    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock ?? realNow());
-    const reads = vi.spyOn(performance, 'measure');
-    const readSlices = () => reads.mock.calls.filter(([name]) => name === 'token-lens-read').length;
+    // Each row takes 1 ms on a fake clock: a slice of about 16 ms reads a few dozen rows.
+    const fake = fakeIdleAndClock();
     try {
       const n = BIG + 50;
       permRows().at(-1)!.insertAdjacentHTML('afterend', permRows()[1].outerHTML.repeat(n));
       const total = permRows().length;
+      rowsRead = 0;
       await tick();
-      reads.mockClear();
+      fake.clearMeasures();
       scheduler.flush(); // the frame: the read is posted for after it
-      for (let i = 0; i < 20 && !readSlices(); i++) await tick();
-      expect(readSlices()).toBe(1); // the layout, in a task of its own
+      for (let i = 0; i < 20 && !fake.readSlices(); i++) await tick();
+      expect(fake.readSlices()).toBe(1); // the layout (and the first row, cached), in a task of its own
       expect(rowsRead).toBe(0);
-      expect(runIdle()).toBe(true);
-      expect(readSlices()).toBe(2); // and one slice of rows so far, no note drawn yet
+      expect(fake.run()).toBe(true);
+      expect(fake.readSlices()).toBe(2); // and one slice of rows so far, no note drawn yet
       expect(notes().length).toBeLessThan(total);
       expect(rowsRead).toBeGreaterThan(0);
       expect(rowsRead).toBeLessThan(n);
@@ -146,17 +168,36 @@ describe('runtime on a replica form', () => {
       levelOf(permRows()[1]).textContent = 'Read'; // DNS Edit → DNS Read
       await tick();
       scheduler.flush();
-      for (let i = 0; i < 500 && notes().length !== total; i++) if (!runIdle()) await tick();
+      for (let i = 0; i < 500 && notes().length !== total; i++) if (!fake.run()) await tick();
       expect(notes()).toHaveLength(total);
-      expect(readSlices()).toBeGreaterThan(n / 16);
+      expect(fake.readSlices()).toBeGreaterThan(n / 16);
       expect(rowsRead).toBe(n + 1); // each new row read once, and the changed row again
-      expect(read).toHaveBeenCalledTimes(1); // only the first, small form was read in one go
+      expect(steps).toHaveBeenCalledTimes(3); // the small form, the big one, the big one again
       expect(notes()[1].shadowRoot!.textContent).toContain('DNS Read');
     } finally {
-      now.mockRestore();
-      reads.mockRestore();
-      delete w.requestIdleCallback;
-      delete w.cancelIdleCallback;
+      fake.restore();
+    }
+  });
+
+  it(`a page already holding more than ${BIG} rows: the first frame reads only its layout`, async () => {
+    controller.abort();
+    const n = BIG + 50;
+    permRows().at(-1)!.insertAdjacentHTML('afterend', permRows()[1].outerHTML.repeat(n));
+    const total = permRows().length;
+    const fake = fakeIdleAndClock();
+    try {
+      rowsRead = 0;
+      start(); // its first pass, in the frame
+      expect(fake.readSlices()).toBe(1);
+      expect(rowsRead).toBe(1); // the layout and the first row
+      expect(notes()).toHaveLength(0);
+      let slices = 0;
+      for (let i = 0; i < 500 && notes().length !== total; i++) if (fake.run()) slices++; else await tick();
+      expect(notes()).toHaveLength(total);
+      expect(rowsRead).toBe(total);
+      expect(slices).toBeGreaterThan(total / 16); // rows in slices of about 16 ms, then the drawing
+    } finally {
+      fake.restore();
     }
   });
 });

@@ -28,6 +28,10 @@ describe('readPage dispatches by URL and step', () => {
     for (; !r.done; r = steps.next()) n++;
     expect(r.value).toEqual(reading);
     expect(n).toBe(step === 'classic-form' ? reading.rows.length : 0);
+    // Up to `atOnce` rows: read at the first step.
+    const atOnce = readPageInSteps(doc, servedAt(file), new WeakMap(), reading.rows.length).next();
+    expect(atOnce).toEqual({ done: true, value: reading });
+    if (n) expect(readPageInSteps(doc, servedAt(file), new WeakMap(), n - 1).next().done).toBe(false);
   });
 
   it.each([
