@@ -1,5 +1,5 @@
-// Tidies what people paste: a copied header line, quotes from a config file, stray spaces or
-// line breaks. Each removal is named so the popup can tell the user what changed
+// Tidies what people paste: a copied header line, a line of a config file, quotes, stray spaces
+// or line breaks. Each removal is named so the popup can tell the user what changed
 // (cloudflare-tokens.md §1.4: a stray space alone gets a 6003/6111 reply).
 export interface CleanPaste {
   value: string;
@@ -12,6 +12,17 @@ const QUOTES: Array<[string, string]> = [['"', '"'], ["'", "'"], ['`', '`'], ['\
 interface Step {
   label: string;
   apply(text: string): string;
+}
+
+// A line copied from a config file: `NAME=value` (.env, with export / set / $env:), `name: value`
+// (YAML), `name = "value"` (TOML), `"name": "value",` (JSON). Tokens and keys never hold = or :,
+// so a name in front is never part of one. Greedy and anchored: linear on any input.
+const SETTING = /^(?:export\s+|set\s+|\$env:)?(["']?)([A-Za-z_][\w.-]*)\1\s*[=:]\s*(\S.*)$/s;
+
+function settingValue(t: string): string {
+  const m = SETTING.exec(t);
+  if (!m || /^authorization$/i.test(m[2])) return t;
+  return m[3].replace(/,$/, '');
 }
 
 const STEPS: Step[] = [
@@ -29,6 +40,7 @@ const STEPS: Step[] = [
   // Whole whitespace runs are matched (linear); a pattern that must find a line break after
   // optional spaces backtracks over every long run of spaces (quadratic, found by fuzzing).
   { label: 'line breaks inside it', apply: (t) => t.replace(/\s+/g, (run) => (/[\r\n]/.test(run) ? ' ' : run)) },
+  { label: 'a setting name in front (NAME=)', apply: settingValue },
 ];
 
 export function cleanPaste(raw: string): CleanPaste {
