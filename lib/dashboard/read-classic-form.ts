@@ -13,7 +13,9 @@ import { accountResources, zoneResources, type Resources } from './read-resource
 import { ipFilterFrom, ttlFrom } from './read-restrictions';
 import { readTokenName } from './token-name';
 
-const FIELDS = 'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([type="search"]):not([role])';
+// Text fields the user fills in. Not the visually hidden input a select component keeps its raw
+// value in (Base UI: aria-hidden, value "zone" beside the shown "Zone").
+const FIELDS = 'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([type="search"]):not([role]):not([aria-hidden="true"])';
 const END = /^(continue to summary|update token|create token)$/i;
 const SELF: Resource = { type: 'user', id: 'self', label: 'You' };
 

@@ -33,11 +33,15 @@ export function findSections(root: ParentNode, skip: Set<Element>): Section[] {
     const name = sectionOf(textOf(h));
     if (name && !found.has(name)) found.set(name, h);
   }
-  // Some designs style a section title as a label or plain text: a fallback for the key one.
+  const take = (el: Element, text: string) => {
+    const name = sectionOf(text);
+    if (name && !found.has(name)) found.set(name, el);
+  };
+  // A section missing: its title may be the legend of a fieldset.
+  if (SECTION_TEXT.some(([name]) => !found.has(name))) for (const el of all(root, 'legend', skip)) take(el, textOf(el));
+  // No heading for the key one: the design styles section titles as labels or plain text.
   if (!found.has('permissions')) {
-    for (const el of all(root, 'label,legend,p,span,div,strong,b', skip)) {
-      if (el.childElementCount === 0 && sectionOf(el.textContent ?? '') === 'permissions') { found.set('permissions', el); break; }
-    }
+    for (const el of all(root, 'label,p,span,div,strong,b', skip)) if (el.childElementCount === 0) take(el, el.textContent ?? '');
   }
   return [...found].map(([name, heading]) => ({ name, heading, stop: ancestors(heading) }))
     .sort((a, b) => (before(a.heading, b.heading) ? -1 : 1));

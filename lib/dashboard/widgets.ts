@@ -5,8 +5,12 @@
 // dropdown.
 import { docOf, norm, textOf, textParts } from './dom';
 
-/** react-select / Kumo placeholders, and the chip "×" glyphs that are not values. */
-const PLACEHOLDER = /^((select|choose)\b.*(\.\.\.|…)|e\.g\..*|✕|×|✖)$/i;
+/**
+ * Placeholders, and the chip "×" glyphs that are not values: react-select's "Select...", Kumo's
+ * "Select a user...", and without the ellipsis what a dropdown of this form asks for ("Select
+ * scope", "Choose an access level"). An account named "Select Corp" stays a value.
+ */
+const PLACEHOLDER = /^((select|choose)\b.*(\.\.\.|…)|(select|choose|pick)( a| an| one| the)? (scope|type|permission|group|access|level|resource|account|zone|item|option|value)s?\b.*|e\.g\..*|✕|×|✖)$/i;
 const REMOVE_NAME = /^(✕|×|✖|x|remove|delete|remove row|delete row|remove permission)$/i;
 
 export function isRemoveButton(el: Element): boolean {
@@ -41,12 +45,18 @@ export function holdsOthersIn(list: readonly Element[]): HoldsOthers {
 
 const NONE: ReadonlySet<string> = new Set();
 
-function described(box: Element): ReadonlySet<string> {
-  const ids = box.getAttribute('aria-describedby');
-  if (!ids) return NONE;
-  const out = new Set<string>();
+/**
+ * Texts that name or describe a dropdown, so are never its value: what aria-describedby points to
+ * (react-select's placeholder), its aria-label and what aria-labelledby points to (a trigger
+ * labelled by its placeholder, or by a label beside it).
+ */
+function notValues(box: Element): ReadonlySet<string> {
+  const ids = `${box.getAttribute('aria-describedby') ?? ''} ${box.getAttribute('aria-labelledby') ?? ''}`.trim();
+  const label = norm(box.getAttribute('aria-label'));
+  if (!ids && !label) return NONE;
+  const out = new Set<string>(label ? [label] : []);
   const doc = docOf(box);
-  for (const id of ids.split(/\s+/)) { const el = doc.getElementById(id); if (el) out.add(textOf(el)); }
+  for (const id of ids.split(/\s+/)) { const el = id && doc.getElementById(id); if (el) out.add(textOf(el)); }
   return out;
 }
 
@@ -57,9 +67,11 @@ const HAS_TEXT = /\S/;
 
 /**
  * The value texts a dropdown shows (several for a multi-value control), placeholders removed.
- * The value is the text of the lowest ancestor that has any, as long as that ancestor holds
- * no other dropdown: react-select v1 and v5 keep the input and the value side by side. (Holding
- * another dropdown only grows going up, so it is asked only where text is found.)
+ * A trigger (a button or any element but an input) shows its value inside itself: nothing there
+ * means nothing chosen, whatever label sits beside it. For an input the value is the text of the
+ * lowest ancestor that has any, as long as that ancestor holds no other dropdown: react-select
+ * v1 and v5 keep the input and the value side by side. (Holding another dropdown only grows
+ * going up, so it is asked only where text is found.)
  */
 export function shownValue(box: Element, others: HoldsOthers, stop: Set<Node>): string[] {
   if (box.localName === 'select') {
@@ -74,6 +86,7 @@ export function shownValue(box: Element, others: HoldsOthers, stop: Set<Node>): 
       const parts = textParts(el);
       if (parts.length) return clean(parts, box);
     }
+    if (el === box && box.localName !== 'input') return [];
     const up = el.parentElement;
     if (!up || stop.has(up)) return [];
     el = up;
@@ -81,7 +94,7 @@ export function shownValue(box: Element, others: HoldsOthers, stop: Set<Node>): 
 }
 
 function clean(parts: string[], box: Element): string[] {
-  const placeholders = described(box);
+  const placeholders = notValues(box);
   const out: string[] = [];
   for (const p of parts) if (p && !PLACEHOLDER.test(p) && !placeholders.has(p)) out.push(p);
   return out;

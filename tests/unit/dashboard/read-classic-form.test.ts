@@ -44,12 +44,35 @@ describe('classic form replicas → model', () => {
       source: 'classic-form', owner: 'user', name: '"><script>alert(1)</script>', ipFilter: NO_IP, ttl: {},
       policies: [allow([['<img src=x onerror=alert(1)> Edit', 'zone'], ['DNS <b>Edit</b>', 'zone']], [zone('<svg onload=alert(1)>')])],
     }],
+    // Markup we have not seen, guessed in other shapes (see each file's header).
+    ['classic-form-kumo.html', {
+      // Base UI's hidden raw-value inputs ("zone", "account") are not fields; "Select scope" is a placeholder.
+      source: 'classic-form', owner: 'user', name: 'Kumo form',
+      policies: [
+        allow([['Workers Scripts Edit', 'account']], [ALL_ACCOUNTS]),
+        allow([['DNS Edit', 'zone'], ['Zone Read', 'zone']], [{ type: 'account-zones', accountId: 'Example Account', label: 'Example Account' }], [zone('staging.example.com')]),
+      ],
+    }],
+    ['classic-form-kumo-labelled.html', {
+      // An empty trigger is an empty row, not its label "Permission group".
+      source: 'classic-form', owner: 'user', name: 'Kumo labelled',
+      policies: [allow([['Account Settings Read', 'account']], [ALL_ACCOUNTS]), allow([['DNS Edit', 'zone'], ['Zone Read', 'zone']], [ALL_ZONES])],
+    }],
+    ['classic-form-table.html', {
+      // Section titles are fieldset legends; rows are table rows.
+      source: 'classic-form', owner: 'user', name: 'Table form',
+      policies: [
+        allow([['Account Settings Read', 'account']], [{ type: 'account', id: 'Example Account', label: 'Example Account' }]),
+        allow([['DNS Edit', 'zone'], ['Zone Settings Read', 'zone']], [zone('example.com'), zone('example.net')]),
+        allow([['User Details Read', 'user']], [{ type: 'user', id: 'self', label: 'You' }]),
+      ],
+    }],
   ])('%s', (file, expected) => {
     const reading = readClassicForm(load(file), servedAt(file));
     expect(reading.step).toBe('classic-form');
     expect(withoutRefs(reading.model)).toEqual(expected);
-    // Every row's grant is in the model, under the same ref.
-    expect(new Set(reading.rows.map((r) => r.ref))).toEqual(new Set(reading.model!.policies.flatMap((p) => p.permissions.map((g) => g.ref))));
+    // Every chosen row's grant is in the model, under the same ref (an empty row is not).
+    expect(new Set(reading.rows.filter((r) => r.grant.name).map((r) => r.ref))).toEqual(new Set(reading.model!.policies.flatMap((p) => p.permissions.map((g) => g.ref))));
   });
 
   it('gives each row the element that holds its three dropdowns and its ✕', () => {
@@ -59,6 +82,14 @@ describe('classic form replicas → model', () => {
       expect(row.element.querySelectorAll('input[role="combobox"]')).toHaveLength(3);
       expect(row.element.querySelector('button')!.textContent).toBe('✕');
     }
+  });
+
+  it.each([
+    ['classic-form-kumo.html', ['Workers Scripts Edit|account', 'DNS Edit|zone', 'Zone Read|zone', '|']],
+    ['classic-form-kumo-labelled.html', ['DNS Edit|zone', 'Zone Read|zone', 'Account Settings Read|account', '|']],
+    ['classic-form-table.html', ['DNS Edit|zone', 'Zone Settings Read|zone', 'Account Settings Read|account', 'User Details Read|user']],
+  ])('%s: one reading per permission row, an empty one included', (file, rows) => {
+    expect(rowNames(readClassicForm(load(file), servedAt(file)))).toEqual(rows);
   });
 
   it('names the sections by their headings', () => {
@@ -103,7 +134,7 @@ describe('pre-filled link with empty-looking dropdowns', () => {
 });
 
 describe('robustness', () => {
-  it.each(['classic-form.html', 'classic-form-v5.html', 'classic-form-prefilled.html', 'template-form.html'])(
+  it.each(['classic-form.html', 'classic-form-v5.html', 'classic-form-prefilled.html', 'template-form.html', 'classic-form-kumo.html', 'classic-form-kumo-labelled.html', 'classic-form-table.html'])(
     '%s reads the same without any class or data-* attribute', (file) => {
       const plain = load(file);
       stripHooks(plain);

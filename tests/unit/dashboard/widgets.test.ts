@@ -30,6 +30,11 @@ describe('permission rows in other markups', () => {
       form(`<div>${v1('Zone')}${v1('DNS')}<div><span aria-hidden="true">▾</span><input role="combobox"></div>${x}</div>`), ['DNS|zone']],
     ['level not chosen yet', form(`<div>${v1('Zone')}${v1('DNS')}${v1('')}${x}</div>`), ['DNS|zone']],
     ['empty scope', form(`<div>${v1('')}${v1('DNS')}${v1('Edit')}${x}</div>`), ['DNS Edit|']],
+    ['triggers showing placeholders without an ellipsis', form(`<li>${kumo('Select scope')}${kumo('Choose a permission group')}${kumo('Select access level')}${x}</li>`), ['|']],
+    ['a value that only starts like a placeholder', form(`<li>${kumo('Zone')}${kumo('Selective Hosting')}${kumo('Edit')}${x}</li>`), ['Selective Hosting Edit|zone']],
+    ['an empty trigger is not the label beside it',
+      form(`<li><div><div id="l1">Scope</div><button aria-haspopup="listbox" aria-labelledby="l1"><span></span></button></div><div><div id="l2">Permission group</div><button aria-haspopup="listbox" aria-labelledby="l2"><span>DNS</span></button></div><div><div id="l3">Access</div><button aria-haspopup="listbox" aria-labelledby="l3"></button></div>${x}</li>`), ['DNS|']],
+    ['a trigger showing its own aria-label shows nothing', form(`<li>${kumo('Zone')}${kumo('DNS')}<button aria-haspopup="listbox" aria-label="Access">Access</button>${x}</li>`), ['DNS|zone']],
   ])('%s', (_, body, rows) => {
     const doc = new DOMParser().parseFromString(`<!doctype html><body><main><form>${body}</form></main></body>`, 'text/html');
     expect(rowNames(readClassicForm(doc, URL_FORM))).toEqual(rows);
