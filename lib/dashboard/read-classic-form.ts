@@ -103,15 +103,16 @@ function readLayout(root: ParentNode, url: URL): Layout {
 
 /**
  * A row's three dropdown values may be cached when reading them stays inside the row: its
- * dropdowns stop climbing below it (it holds more than one) and any placeholder they point to
- * (aria-describedby) is inside it. Then only a change inside the row can change them.
+ * dropdowns stop climbing below it (it holds more than one) and any placeholder or label they
+ * point to (aria-describedby, aria-labelledby) is inside it. Then only a change inside the row
+ * can change them.
  */
 function cacheable(row: ControlRow): boolean {
   if (row.boxes.length < 2) return false;
   const doc = docOf(row.element);
   return row.boxes.every((b) => {
-    const ids = b.getAttribute('aria-describedby');
-    return !ids || ids.split(/\s+/).every((id) => { const el = id && doc.getElementById(id); return !el || row.element.contains(el); });
+    const ids = `${b.getAttribute('aria-describedby') ?? ''} ${b.getAttribute('aria-labelledby') ?? ''}`.trim();
+    return !ids || ids.split(/\s+/).every((id) => { const el = doc.getElementById(id); return !el || row.element.contains(el); });
   });
 }
 

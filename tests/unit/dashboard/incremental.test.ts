@@ -60,6 +60,19 @@ describe('incremental reads agree with full reads', () => {
     expect(refreshPage(first, cache)!.rows[1]).toBe(first.rows[1]);
   });
 
+  it('a row whose dropdown is labelled from outside it is not cached: a change of that label is seen', () => {
+    const trigger = (text: string, label = '') => `<button type="button" aria-haspopup="listbox"${label ? ` aria-labelledby="${label}"` : ''}>${text}</button>`;
+    const html = `<main><h3>Permissions</h3><div><span id="level-head">Access</span></div>
+      <div>${trigger('Zone')}${trigger('DNS')}${trigger('Edit', 'level-head')}<button aria-label="Remove">✕</button></div>
+      <h3>Zone Resources</h3><button>Continue to summary</button></main>`;
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const url = servedAt('classic-form.html');
+    const cache: ReadCache = new WeakMap();
+    expect(readPage(doc, url, cache).rows.map((r) => r.grant.name)).toEqual(['DNS Edit']);
+    doc.getElementById('level-head')!.textContent = 'Edit'; // now the level's label: not a value
+    expect(readPage(doc, url, cache).rows.map((r) => r.grant.name)).toEqual(['DNS']);
+  });
+
   it('only classic forms refresh; other steps are read again', () => {
     const doc = load('tokens-list.html');
     const cache: ReadCache = new WeakMap();
