@@ -1,5 +1,6 @@
 // Classic summary step → token model (dashboard.md §3.1 "Summary step", §8.B): the heading
-// "<name> API token summary" and a └ tree of lines "<resource> - <Group:Level, …>".
+// "<name> API token summary" and a └ tree of lines "<resource> - <Group:Level, …>" (in list
+// items or blocks; a definition list or a table of resource and permissions read the same).
 // The summary shows no IP filter and no dates, so those stay unknown (undefined).
 import type { Policy, TokenModel } from '../policy/model';
 import type { PageReading, RowReading } from './types';
@@ -19,18 +20,25 @@ function ownLine(el: Element): string {
   return norm(parts.join(' ')).replace(/^[└├─│\s]+/, '');
 }
 
+/** A table row's line: its first cell is the resource, the others the permissions. */
+function rowLine(tr: Element): string {
+  const cells = [...tr.children].filter((c) => c.localName === 'td' || c.localName === 'th').map(textOf).filter(Boolean);
+  return cells.length >= 2 ? `${cells[0]} - ${cells.slice(1).join(', ')}` : '';
+}
+
+// Where a summary line may be: the └ tree's list items or blocks, a definition list, a table.
+const LINES = 'li,dd,p,div,tr';
+
 export function readClassicSummary(root: ParentNode, url: URL): PageReading {
   const skip = ownUi(root);
   const heading = all(root, HEADINGS, skip).find((h) => TITLE.test(textOf(h)));
   const end = all(root, 'button,[role="button"]', skip).find((b) => /^(create token|update token)$/i.test(nameOf(b)));
-  const candidates = all(root, 'li', skip);
-  const lines = (candidates.length ? candidates : all(root, 'p,div', skip))
-    .filter((el) => (!heading || before(heading, el)) && (!end || before(el, end)));
+  const lines = all(root, LINES, skip).filter((el) => (!heading || before(heading, el)) && (!end || before(el, end)));
 
   const rows: RowReading[] = [];
   const policies: Policy[] = [];
   for (const el of lines) {
-    const m = /^(.+?)\s+[-–—]\s+(.+)$/.exec(ownLine(el));
+    const m = /^(.+?)\s+[-–—]\s+(.+)$/.exec(el.localName === 'tr' ? rowLine(el) : ownLine(el));
     const names = m ? permissionNames(m[2]) : [];
     const resource = m && resourceOf(m[1]);
     if (!names.length || !resource) continue;
