@@ -2,6 +2,7 @@
 // step comes from visible landmarks, because the steps share one route (dashboard.md §1, §4, §7).
 import type { Step } from './types';
 import { BUTTONS, DIALOGS, HEADINGS, all, nameOf, norm, ownUi, textOf } from './dom';
+import { hasRowMenu } from './read-tokens-list';
 
 /** /profile/api-tokens… and /<32-hex account id>/api-tokens… on dash.cloudflare.com, nothing else. */
 export function isTokenPage(url: URL | string): boolean {
@@ -35,13 +36,15 @@ export function detectStep(root: ParentNode): Step {
   const has = (...names: string[]) => names.some((n) => (buttons ??= buttonNames(root, skip)).has(n));
   const heading = (re: RegExp) => headings.some((h) => re.test(h));
   const placeholder = all(root, 'input[placeholder]', skip).some((i) => /search for permission groups/i.test(i.getAttribute('placeholder') ?? ''));
+  let tokens: boolean | undefined;
+  const tokenTable = (t: Element) => hasRowMenu(t) || [...t.querySelectorAll('th,[role="columnheader"]')].some((h) => /permission/i.test(textOf(h)));
+  const listed = () => (tokens ??= all(root, 'table,[role="table"],[role="grid"]', skip).some(tokenTable));
   if (has('review token') || placeholder) return 'account-builder';
-  if (heading(/api token summary$/i) || has('← edit token', 'edit token')) return 'classic-summary';
+  // "Edit token" alone may be every token row's own link on the list.
+  if (heading(/api token summary$/i) || has('← edit token') || (has('edit token') && !listed())) return 'classic-summary';
   if (has('continue to summary') || (heading(/^permissions$/i) && heading(/^zone resources$/i))) return 'classic-form';
   if (heading(/^api token templates$/i) || has('use template')) return 'template-picker';
-  const tokenTable = (t: Element) => t.querySelector('button[aria-label="Actions"]') ||
-    [...t.querySelectorAll('th,[role="columnheader"]')].some((h) => /permission/i.test(textOf(h)));
-  if (all(root, 'table,[role="table"],[role="grid"]', skip).some(tokenTable)) return 'tokens-list';
+  if (listed()) return 'tokens-list';
   return 'none';
 }
 

@@ -6,8 +6,16 @@ import { all, norm, ownUi, refFor, textOf, textParts } from './dom';
 import { grantsOf, permissionNames, resourceOf, scopeFor } from './permission-text';
 
 type Column = 'name' | 'permissions' | 'resources' | 'status';
-const COLUMNS: [Column, RegExp][] = [['name', /name/i], ['permissions', /permission/i], ['resources', /resource/i], ['status', /status/i]];
+const COLUMNS: [Column, RegExp][] = [['name', /name|^(api )?tokens?$/i], ['permissions', /permission/i], ['resources', /resource/i], ['status', /status/i]];
 const CELLS = ':scope > td, :scope > th, :scope > [role="cell"], :scope > [role="gridcell"], :scope > [role="rowheader"]';
+
+/** A per-row menu button ("Actions", "More options"), named by aria-label (icon only). */
+const ROW_MENU = /^(actions|more options|more actions|token actions|open menu)\b/i;
+
+export function hasRowMenu(table: Element): boolean {
+  for (const b of table.querySelectorAll('button[aria-label],[role="button"][aria-label]')) if (ROW_MENU.test(norm(b.getAttribute('aria-label')))) return true;
+  return false;
+}
 
 function columnsOf(table: Element): Column[] {
   const headers = [...table.querySelectorAll('th, [role="columnheader"]')].map((h) => textOf(h));
@@ -21,8 +29,9 @@ export function readTokensList(root: ParentNode, url: URL): PageReading {
   const tokens: TokenRowReading[] = [];
   for (const table of all(root, 'table,[role="table"],[role="grid"]', skip)) {
     const columns = columnsOf(table);
-    if (!columns.includes('permissions') && !table.querySelector('button[aria-label="Actions"]')) continue;
+    if (!columns.includes('permissions') && !hasRowMenu(table)) continue;
     for (const row of table.querySelectorAll('tr, [role="row"]')) {
+      if (row.closest('tfoot')) continue; // "3 tokens", totals: not a token
       const cells = [...row.querySelectorAll(CELLS)];
       if (!cells.length || cells.every((c) => c.localName === 'th' || c.getAttribute('role') === 'columnheader')) continue;
       const cell = (col: Column) => { const i = columns.indexOf(col); return i >= 0 && cells[i] ? textParts(cells[i]) : []; };

@@ -27,6 +27,11 @@ describe('tokens list', () => {
       '<div role="grid"><div role="row"><span role="columnheader">Status</span><span role="columnheader">Name</span><span role="columnheader">Permissions</span></div>' +
       '<div role="row"><span role="gridcell">Disabled</span><span role="gridcell">deploy</span><span role="gridcell"><div>Workers Scripts:Edit</div><div>Account Settings:Read</div></span></div></div>',
       [['deploy', ['Workers Scripts Edit', 'Account Settings Read'], 'Disabled']]],
+    ['a "Token" column, chips, an icon-only "More options" menu, a footer row',
+      '<table><thead><tr><th>Token</th><th>Permissions</th><th>Status</th><th></th></tr></thead><tbody>' +
+      '<tr><td>deploy</td><td><span>DNS:Edit</span><span>Zone:Read</span></td><td>Active</td><td><button aria-label="More options">⋯</button></td></tr></tbody>' +
+      '<tfoot><tr><td>1 token</td><td></td><td></td><td></td></tr></tfoot></table>',
+      [['deploy', ['DNS Edit', 'Zone Read'], 'Active']]],
     ['a row without a name is not a token',
       '<table><thead><tr><th>Token name</th><th>Permissions</th></tr></thead><tbody><tr><td></td><td>DNS:Edit</td></tr></tbody></table>',
       []],
