@@ -1,11 +1,13 @@
 // Template picker → the list of templates shown (dashboard.md §3.1 "Template picker"): each
-// template row has a "Use template" button; the row's first other text is the template name.
-// "Create Custom Token" / "Get started" is not a template and is left out.
+// template row or card has a "Use template" button (its name may go on: "Use template Read
+// billing info"); the template's name is the card's heading, else the row's first other text
+// (a category label above the heading is not the name). "Create Custom Token" / "Get started" is
+// not a template and is left out.
 import type { PageReading, TemplateReading } from './types';
-import { all, nameOf, ownUi, textParts } from './dom';
+import { HEADINGS, all, nameOf, ownUi, textOf, textParts } from './dom';
 import { countUp } from './widgets';
 
-const USE = /^use template$/i;
+const USE = /^use (this )?template\b/i;
 
 export function readTemplatePicker(root: ParentNode, _url: URL): PageReading {
   const skip = ownUi(root);
@@ -15,7 +17,8 @@ export function readTemplatePicker(root: ParentNode, _url: URL): PageReading {
   for (const button of buttons) {
     const own = new Set(textParts(button));
     for (let el = button.parentElement; el && (counts.get(el) ?? 0) === 1; el = el.parentElement) {
-      const name = textParts(el).find((t) => !own.has(t));
+      const heading = [...el.querySelectorAll(HEADINGS)].find((h) => !button.contains(h) && !skip.has(h));
+      const name = (heading && textOf(heading)) || textParts(el).find((t) => !own.has(t));
       if (name) {
         templates.push({ name, element: el });
         break;
