@@ -1,22 +1,39 @@
 // New account-token builder (Kumo) → token model (dashboard.md §3.2, §8.D): policies, each with
-// a scope selector ("Entire Account", "All Domains") followed by permission-group <li> rows whose
-// Read / Edit / … controls are additive checkboxes (aria-checked) or toggles (aria-pressed).
+// a scope selector ("Entire Account", "All Domains", "Specific Domains" and a zone picker)
+// followed by permission-group rows (list items or table rows) whose Read / Edit / … controls are
+// additive checkboxes (aria-checked, or native), toggles (aria-pressed) or a radio group.
 import type { Grant, Policy, Resource } from '../policy/model';
 import type { PageReading, RowReading } from './types';
-import { COMBOBOXES, HEADINGS, all, docOf, fieldName, isSkipped, nameOf, norm, ownUi, refFor, textOf } from './dom';
+import { COMBOBOXES, HEADINGS, all, ancestors, docOf, fieldName, isSkipped, nameOf, norm, ownUi, refFor, textOf } from './dom';
+import { shownValue } from './widgets';
 import { findSections, splitList } from './sections';
 import { resourceOf, withLevel } from './permission-text';
 import { ipFilterFrom, ttlFrom } from './read-restrictions';
 import { readTokenName } from './token-name';
 
-const LEVELS = '[role="checkbox"],[role="switch"],button[aria-pressed]';
+// Level controls; a native one hidden from assistive tech is a component's twin of a visible one.
+const LEVELS = '[role="checkbox"],[role="switch"],[role="radio"],button[aria-pressed],input[type="checkbox"]:not([aria-hidden="true"]),input[type="radio"]:not([aria-hidden="true"])';
 const SELECTORS = '[role="combobox"]:not(input),button[aria-haspopup="listbox"],select';
-const FIELDS = 'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([type="search"]):not([role])';
+/** A permission group's row. */
+const ROWS = 'li,tr,[role="row"],[role="listitem"]';
+const FIELDS = 'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([type="search"]):not([role]):not([aria-hidden="true"])';
+/** A level that grants nothing: a radio group's first choice. */
+const NO_LEVEL = /^(none|no access|off)$/i;
 
-const isOn = (c: Element) => c.getAttribute('aria-checked') === 'true' || c.getAttribute('aria-pressed') === 'true';
+const isOn = (c: Element) => (c.localName === 'input' ? (c as HTMLInputElement).checked : c.getAttribute('aria-checked') === 'true' || c.getAttribute('aria-pressed') === 'true');
 
-function levelName(control: Element): string {
-  return nameOf(control) || textOf(control.closest('label') ?? control);
+/** "Edit", also when a control is named for its row ("Edit DNS", "DNS: Read"). */
+function levelName(control: Element, group: string): string {
+  const name = control.localName === 'input' ? fieldName(control) || textOf(control.closest('label') ?? control) : nameOf(control) || textOf(control.closest('label') ?? control);
+  const at = group ? name.toLowerCase().indexOf(group.toLowerCase()) : -1;
+  if (at < 0 || name.length === group.length) return name;
+  return norm(`${name.slice(0, at)} ${name.slice(at + group.length)}`.replace(/[:\-–—]/g, ' ')) || name;
+}
+
+/** A label of a level control, whose text is the level's, not the group's. */
+function labelsLevel(el: Element): boolean {
+  if (el.localName !== 'label') return false;
+  return el.querySelector(LEVELS) !== null || ((el as HTMLLabelElement).control?.matches(LEVELS) ?? false);
 }
 
 /** The row's own text: everything except its level controls and the labels around them. */
@@ -26,7 +43,7 @@ function groupName(li: Element): string {
     acceptNode: (n: Node) => {
       if (n.nodeType === 3) return 1;
       const el = n as Element;
-      if (el.matches(LEVELS) || (el.localName === 'label' && el.querySelector(LEVELS))) return 2;
+      if (el.matches(LEVELS) || labelsLevel(el)) return 2;
       return isSkipped(el) ? 2 : 3;
     },
   });
@@ -34,10 +51,14 @@ function groupName(li: Element): string {
   return norm(parts.join(' '));
 }
 
+/** Scope texts whose zones are picked in the control that follows. */
+const PICKED = /^specific (domains?|zones?|websites?)$/i;
+
 function resourcesOf(text: string, account: string): Resource[] {
   const t = norm(text).toLowerCase();
   if (t === 'entire account') return [{ type: 'account', id: account, label: text }, { type: 'account-zones', accountId: account, label: text }];
   if (t === 'all domains' || t === 'all zones') return [{ type: 'account-zones', accountId: account, label: text }];
+  if (PICKED.test(t)) return []; // the zones come from the picker after it, if any are chosen
   const res = resourceOf(text);
   return res ? [res] : [];
 }
@@ -45,15 +66,27 @@ function resourcesOf(text: string, account: string): Resource[] {
 export function readAccountBuilder(root: ParentNode, url: URL): PageReading {
   const skip = ownUi(root);
   const account = /^\/([0-9a-f]{32})\//i.exec(url.pathname)?.[1] ?? ':account';
-  const rowSet = new Set<Element>(all(root, LEVELS, skip).map((c) => c.closest('li')).filter((li): li is HTMLLIElement => !!li));
+  const rowSet = new Set<Element>(all(root, LEVELS, skip).map((c) => c.closest(ROWS)).filter((row): row is Element => !!row));
   const rows: RowReading[] = [];
   const policies: Policy[] = [];
-  let current: { policy: Policy; selector?: Element } | undefined;
-  for (const el of all(root, `${SELECTORS},li`, skip)) {
-    if (el.localName !== 'li') {
+  let current: { policy: Policy; picks?: Set<Node> } | undefined;
+  for (const el of all(root, `${SELECTORS},input[role="combobox"],${ROWS}`, skip)) {
+    if (el.localName === 'input') {
+      // The zone picker of "Specific Domains": its chips, read no higher than the policy's own card.
+      if (current?.picks && !rowSet.has(el.closest(ROWS)!)) {
+        for (const text of shownValue(el, () => false, current.picks)) {
+          const res = resourceOf(text);
+          if (res) current.policy.include.push(res);
+        }
+        current.picks = undefined;
+      }
+      continue;
+    }
+    if (!el.matches(ROWS)) {
+      if (rowSet.has(el.closest(ROWS)!)) continue; // a level chosen from a dropdown in the row
       current = undefined;
       const text = textOf(el);
-      if (text) current = { policy: { effect: 'allow', permissions: [], include: resourcesOf(text, account), exclude: [] }, selector: el };
+      if (text) current = { policy: { effect: 'allow', permissions: [], include: resourcesOf(text, account), exclude: [] }, ...(PICKED.test(text) ? { picks: ancestors(el) } : {}) };
       continue;
     }
     if (!rowSet.has(el)) continue;
@@ -62,7 +95,8 @@ export function readAccountBuilder(root: ParentNode, url: URL): PageReading {
     const group = groupName(el);
     for (const control of el.querySelectorAll(LEVELS)) {
       if (!isOn(control) || !group) continue;
-      const level = levelName(control);
+      const level = levelName(control, group);
+      if (NO_LEVEL.test(level)) continue;
       const grant: Grant = { ref: `${refFor(el)}:${level.toLowerCase()}`, name: withLevel(group, level) };
       current.policy.permissions.push(grant);
       rows.push({ ref: grant.ref, grant, element: el });

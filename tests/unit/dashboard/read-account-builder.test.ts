@@ -53,11 +53,33 @@ describe('account-token builder', () => {
     ['rows before any scope selector', '<ul><li><span>Zone</span><span role="checkbox" aria-checked="true" aria-label="Read"></span></li></ul>', ['Zone Read']],
     ['a switch and other level words', '<button role="combobox">All Domains</button><ul><li>Cache Purge <span role="switch" aria-checked="true">Purge</span></li></ul>', ['Cache Purge']],
     ['our own note inside the row is ignored', '<ul><li><span>DNS</span><span data-token-lens="permission">Billing</span><span role="checkbox" aria-checked="true" aria-label="Edit"></span></li></ul>', ['DNS Edit']],
+    // Shapes we have not seen (a blind probe, 2026-11-29):
+    ['a radio group per row; "None" grants nothing',
+      '<button role="combobox">All Domains</button><ul><li><span>DNS</span><div role="radiogroup" aria-label="DNS access"><span role="radio" aria-checked="false">None</span><span role="radio" aria-checked="false">Read</span><span role="radio" aria-checked="true">Edit</span></div></li>' +
+      '<li><span>Zone</span><div role="radiogroup"><span role="radio" aria-checked="true">None</span><span role="radio" aria-checked="false">Read</span></div></li></ul>', ['DNS Edit']],
+    ['native checkboxes, wrapped or labelled by id',
+      '<ul><li><span>Zone</span><label><input type="checkbox" checked> Read</label><input type="checkbox" id="z-e"><label for="z-e">Edit</label></li>' +
+      '<li><span>DNS</span><input type="checkbox" id="d-r"><label for="d-r">Read</label><input type="checkbox" id="d-e" checked><label for="d-e">Edit</label></li></ul>', ['Zone Read', 'DNS Edit']],
+    ['a component\'s hidden native twin is not a second level',
+      '<ul><li><span>DNS</span><span role="checkbox" aria-checked="true" aria-label="Read"></span><input type="checkbox" aria-hidden="true" tabindex="-1" checked></li></ul>', ['DNS Read']],
+    ['levels named for their row', '<ul><li><span>DNS</span><span role="checkbox" aria-checked="false" aria-label="Read DNS"></span><span role="checkbox" aria-checked="true" aria-label="Edit DNS"></span></li><li><span>Zone Settings</span><span role="checkbox" aria-checked="true" aria-label="Zone Settings: Read"></span></li></ul>', ['DNS Edit', 'Zone Settings Read']],
+    ['rows as table rows',
+      '<button role="combobox">All Domains</button><table><tr><th>Group</th><th>Read</th><th>Edit</th></tr><tr><td>DNS</td><td><span role="checkbox" aria-checked="true" aria-label="Read"></span></td><td><span role="checkbox" aria-checked="false" aria-label="Edit"></span></td></tr></table>', ['DNS Read']],
   ])('%s', (_, html, names) => {
     const doc = new DOMParser().parseFromString(`<!doctype html><body><main>${html}</main></body>`, 'text/html');
     const model = readAccountBuilder(doc, servedAt(FILE)).model!;
     expect(model.policies.flatMap((p) => p.permissions.map((g) => g.name))).toEqual(names);
     expect(model.ttl).toBeUndefined();
     expect(model.ipFilter).toBeUndefined();
+  });
+
+  it('"Specific Domains": the zones are the picker\'s chips; none picked, none known', () => {
+    const policy = (zones: string) => `<section><h3>Policy</h3><div><span>Applies to</span><button role="combobox">Specific Domains</button></div>
+      <div><span id="l">Domains</span><div>${zones}<input role="combobox" aria-labelledby="l" value=""></div></div>
+      <ul><li><span>DNS</span><span role="checkbox" aria-checked="true" aria-label="Edit"></span></li></ul></section>`;
+    const chip = (z: string) => `<span>${z}<button aria-label="Remove ${z}">×</button></span>`;
+    const read = (html: string) => readAccountBuilder(new DOMParser().parseFromString(`<!doctype html><body><main>${html}</main></body>`, 'text/html'), servedAt(FILE)).model!.policies.map((p) => p.include);
+    expect(read(policy(chip('example.com') + chip('example.net')))).toEqual([[{ type: 'zone', id: 'example.com', label: 'example.com' }, { type: 'zone', id: 'example.net', label: 'example.net' }]]);
+    expect(read(policy(''))).toEqual([[]]);
   });
 });
