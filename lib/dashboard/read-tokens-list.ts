@@ -7,6 +7,8 @@ import { grantsOf, permissionNames, resourceOf, scopeFor } from './permission-te
 
 type Column = 'name' | 'permissions' | 'resources' | 'status';
 const COLUMNS: [Column, RegExp][] = [['name', /name|^(api )?tokens?$/i], ['permissions', /permission/i], ['resources', /resource/i], ['status', /status/i]];
+/** A chip standing for permissions the row leaves out. */
+const MORE = /^\+\s*(\d+)\s*more$/i;
 const CELLS = ':scope > td, :scope > th, :scope > [role="cell"], :scope > [role="gridcell"], :scope > [role="rowheader"]';
 
 /** A per-row menu button ("Actions", "More options"), named by aria-label (icon only). */
@@ -40,7 +42,9 @@ export function readTokensList(root: ParentNode, url: URL): PageReading {
       const resources = cell('resources').join(', ').split(/\s*,\s*/).map(resourceOf).filter((r): r is Resource => !!r);
       const scopes = new Set(resources.map(scopeFor));
       const scope: Scope | undefined = scopes.size === 1 ? [...scopes][0] : undefined;
-      const grants = grantsOf(permissionNames(cell('permissions').join(', ')), refFor(row, 'token'), scope);
+      const shown = cell('permissions');
+      const grants = grantsOf(permissionNames(shown.join(', ')), refFor(row, 'token'), scope);
+      const unshown = shown.reduce((n, t) => n + Number(MORE.exec(t)?.[1] ?? 0), 0);
       const model: TokenModel = {
         name,
         owner,
@@ -48,7 +52,7 @@ export function readTokensList(root: ParentNode, url: URL): PageReading {
         policies: grants.length ? [{ effect: 'allow', permissions: grants, include: resources, exclude: [] }] : [],
       };
       const status = norm(cell('status').join(' '));
-      tokens.push({ name, element: row, model, ...(status ? { status } : {}) });
+      tokens.push({ name, element: row, model, ...(status ? { status } : {}), ...(unshown ? { unshown } : {}) });
     }
   }
   return { step: 'tokens-list', rows: [], sections: {}, templates: [], tokens };

@@ -34,6 +34,8 @@ export interface TokenRowReading {
   /** Model built from what the row shows (permissions, resources); partial by nature. */
   model: TokenModel;
   status?: string;
+  /** Permissions the row says it does not show ("+2 more"). */
+  unshown?: number;
 }
 
 export interface PageReading {

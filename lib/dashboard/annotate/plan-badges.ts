@@ -48,6 +48,10 @@ export function createTemplatePlanner(analyze: AnalyzeModel, groups: () => reado
 export function planTokens(tokens: readonly TokenRowReading[], analyze: AnalyzeModel): BadgePlan[] {
   return tokens.map((t) => {
     const hasGrants = t.model.policies.some((p) => p.permissions.length > 0);
-    return badge('token', t.element, hasGrants ? rateFindings(analyze(t.model)) : NOT_RATED);
+    const rating = hasGrants ? rateFindings(analyze(t.model)) : NOT_RATED;
+    if (!t.unshown || !hasGrants) return badge('token', t.element, rating);
+    // Rated on what the row shows: the rest can only make it riskier.
+    const more = `${t.unshown} more permission${t.unshown > 1 ? 's' : ''} not listed here: at least this risky`;
+    return badge('token', t.element, { ...rating, reasons: [more, ...rating.reasons.filter((r) => r !== 'No warnings')] });
   });
 }

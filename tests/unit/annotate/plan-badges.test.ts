@@ -73,4 +73,9 @@ describe('token badges', () => {
     const [plan] = planTokens([{ name: 't', element: document.createElement('tr'), model: model(names) }], analyze);
     expect(plan).toMatchObject({ kind: 'token', risk });
   });
+
+  it('a row that leaves permissions out says it is rated on what it shows', () => {
+    const [plan] = planTokens([{ name: 't', element: document.createElement('tr'), model: model(['DNS Read']), unshown: 2 }], analyze);
+    expect(plan).toMatchObject({ risk: 'low', reasons: ['2 more permissions not listed here: at least this risky'] });
+  });
 });

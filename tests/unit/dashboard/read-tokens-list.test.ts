@@ -32,6 +32,9 @@ describe('tokens list', () => {
       '<tr><td>deploy</td><td><span>DNS:Edit</span><span>Zone:Read</span></td><td>Active</td><td><button aria-label="More options">⋯</button></td></tr></tbody>' +
       '<tfoot><tr><td>1 token</td><td></td><td></td><td></td></tr></tfoot></table>',
       [['deploy', ['DNS Edit', 'Zone Read'], 'Active']]],
+    ['a "+2 more" chip is not a permission',
+      '<table><tr><th>Name</th><th>Permissions</th></tr><tr><td>big</td><td><span>DNS:Edit</span><span>+2 more</span></td></tr></table>',
+      [['big', ['DNS Edit'], undefined]]],
     ['a row without a name is not a token',
       '<table><thead><tr><th>Token name</th><th>Permissions</th></tr></thead><tbody><tr><td></td><td>DNS:Edit</td></tr></tbody></table>',
       []],
@@ -40,5 +43,11 @@ describe('tokens list', () => {
     const tokens = readTokensList(doc, new URL('https://dash.cloudflare.com/0123456789abcdef0123456789abcdef/api-tokens')).tokens;
     expect(tokens.map((t) => [t.name, t.model.policies.flatMap((p) => p.permissions.map((g) => g.name)), t.status])).toEqual(expected);
     expect(tokens.every((t) => t.model.owner === 'account')).toBe(true);
+  });
+
+  it('counts the permissions a row leaves out', () => {
+    const html = '<table><tr><th>Name</th><th>Permissions</th></tr><tr><td>big</td><td><span>DNS:Edit</span><span>+2 more</span></td></tr><tr><td>small</td><td>DNS:Read</td></tr></table>';
+    const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
+    expect(readTokensList(doc, new URL('https://dash.cloudflare.com/profile/api-tokens')).tokens.map((t) => [t.name, t.unshown])).toEqual([['big', 2], ['small', undefined]]);
   });
 });
