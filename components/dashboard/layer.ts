@@ -3,7 +3,7 @@
 // of passes over the same plans leaves exactly one host per key. put() works one plan at a time,
 // so a long list can be drawn in slices, and placed in the page all at once (annotator.ts).
 import { createHost, setAttr, type HostKind } from './host';
-import { place } from './place';
+import { place, removeHost } from './place';
 import type { Theme } from './theme';
 import type { Spot } from '../../lib/dashboard/annotate/types';
 
@@ -66,7 +66,7 @@ export function createLayer<P extends Plan>(doc: Document, v: LayerView<P>): Lay
       for (const [key, slot] of slots) {
         if (keep.has(key)) continue;
         slot.view.destroy();
-        slot.host.remove();
+        removeHost(slot.host);
         slots.delete(key);
       }
     },

@@ -17,7 +17,7 @@ import type { ReadCache } from '../../lib/dashboard/read-page';
 import { forgetRow, sortRecords } from '../../lib/dashboard/row-cache';
 import type { PageReading, Step } from '../../lib/dashboard/types';
 import type { Annotator } from './annotator';
-import { HOST_TAG } from './host';
+import { HOST_ATTR, HOST_TAG } from './host';
 import type { Reporter } from './report';
 import { createScheduler, type Scheduler } from './scheduler';
 import { createTasks, runInSlices, type SlicedRun } from './slices';
@@ -75,7 +75,7 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
   const { doc, win } = d;
   const now = () => win.performance.now();
   // Hosts left by an earlier copy of this script (extension reloaded or updated).
-  for (const old of doc.querySelectorAll(HOST_TAG)) old.remove();
+  for (const old of doc.querySelectorAll(`${HOST_TAG},tr[${HOST_ATTR}]`)) old.remove();
   let active = false;
   let step: Step = 'none';
   // The page's colours are read again only after a navigation or a theme-related change: a

@@ -57,7 +57,9 @@ export interface NoteInfo {
 export function notes(page: Page): Promise<NoteInfo[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll('[data-token-lens="permission"]')].map((h) => {
-      const prev = h.previousElementSibling;
+      // Beside a table row the host sits in a row of ours: that row follows the permission row.
+      const own = h.parentElement?.parentElement;
+      const prev = (own?.getAttribute('data-token-lens') === 'table-row' ? own : h).previousElementSibling;
       return {
         id: h.getAttribute('data-permission-id'),
         risk: h.getAttribute('data-risk'),

@@ -47,6 +47,22 @@ test.describe('classic form replicas', () => {
     expect(problems).toEqual([]);
   });
 
+  // Designs we have not seen (guesses, see the fixtures' headers): the same notes.
+  test('Kumo triggers with hidden raw values; table rows with fieldset legends', async ({ context, dash }) => {
+    const kumo = await openReplica({ context, dash }, FORM_PATH, 'classic-form-kumo.html');
+    await expectNoteCount(kumo.page, 4);
+    expect((await notes(kumo.page)).map((n) => [n.id, n.besideRow])).toEqual([[ID.workersScriptsEdit, true], [ID.dnsEdit, true], [ID.zoneRead, true], ['unknown', true]]); // the empty row: nothing chosen yet
+    expect(kumo.problems).toEqual([]);
+    const table = await openReplica({ context, dash }, FORM_PATH, 'classic-form-table.html');
+    await expectNoteCount(table.page, 4);
+    expect((await notes(table.page)).map((n) => [n.label, n.besideRow])).toEqual([['DNS Edit', true], ['Zone Settings Read', true], ['Account Settings Read', true], ['User Details Read', true]]);
+    // Each note in a row of its own, one cell across the table's four columns.
+    expect(await table.page.evaluate(() => [...document.querySelectorAll('tr[data-token-lens="table-row"] > td')].map((td) => (td as HTMLTableCellElement).colSpan))).toEqual([4, 4, 4, 4]);
+    const codes = (await summaryFindings(table.page)).map((f) => f.code);
+    expect(codes).not.toContain('all-zones'); // two specific zones, read from their own section
+    expect(table.problems).toEqual([]);
+  });
+
   test('pre-filled link with empty-looking dropdowns: notes from the URL', async ({ context, dash }) => {
     const url = `${FORM_PATH}?permissionGroupKeys=${encodeURIComponent(JSON.stringify([{ key: 'zone', type: 'read' }, { key: 'dns', type: 'edit' }, { key: 'argotunnel', type: 'edit' }]))}&accountId=*&zoneId=all&name=Tunnel`;
     const { page, problems } = await openReplica({ context, dash }, url, 'classic-form-prefilled.html');

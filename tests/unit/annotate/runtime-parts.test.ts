@@ -3,7 +3,7 @@ import { onOwnClick } from '../../../components/dashboard/delegate';
 import { createReporter } from '../../../components/dashboard/report';
 import { createScheduler } from '../../../components/dashboard/scheduler';
 import { luminance, parseColor, readTheme } from '../../../components/dashboard/theme';
-import { isPlaced, place, type Placement } from '../../../components/dashboard/place';
+import { isPlaced, place, removeHost, type Placement } from '../../../components/dashboard/place';
 
 describe('createScheduler', () => {
   it('runs any number of requests once, in the next frame', () => {
@@ -116,6 +116,36 @@ describe('place in a list', () => {
     expect(host.getAttribute('role')).toBe('listitem');
     place(host, { where: 'after', ref: document.querySelector('#d')! });
     expect(host.hasAttribute('role')).toBe(false);
+  });
+});
+
+describe('place beside a table row', () => {
+  it('puts the host in a row of its own, one cell across the table; removing it removes that row', () => {
+    document.body.innerHTML = '<table><tbody><tr id="a"><td>DNS</td><td colspan="2">Edit</td><td>✕</td></tr><tr id="b"><td>Zone</td></tr></tbody></table><div id="d"></div>';
+    const host = document.createElement('token-lens');
+    const at: Placement = { where: 'after', ref: document.querySelector('#a')! };
+    place(host, at);
+    const row = document.querySelector('#a')!.nextElementSibling!;
+    expect(row.localName).toBe('tr');
+    expect(row.getAttribute('data-token-lens')).toBe('table-row');
+    expect((row.firstElementChild as HTMLTableCellElement).colSpan).toBe(4);
+    expect(row.firstElementChild!.firstElementChild).toBe(host);
+    expect(isPlaced(host, at)).toBe(true);
+    const html = document.body.innerHTML;
+    place(host, at);
+    expect(document.body.innerHTML).toBe(html);
+    // The page moved rows: ours follows its row, still one of it.
+    document.querySelector('tbody')!.prepend(document.querySelector('#b')!, row);
+    expect(isPlaced(host, at)).toBe(false);
+    place(host, at);
+    expect(document.querySelectorAll('tr[data-token-lens]')).toHaveLength(1);
+    expect(document.querySelector('#a')!.nextElementSibling).toBe(row);
+    // Elsewhere: out of the row, which goes.
+    place(host, { where: 'after', ref: document.querySelector('#d')! });
+    expect(document.querySelectorAll('tr[data-token-lens]')).toHaveLength(0);
+    place(host, at);
+    removeHost(host);
+    expect(document.querySelectorAll('token-lens, tr[data-token-lens]')).toHaveLength(0);
   });
 });
 
