@@ -1,5 +1,6 @@
 // The answer after Verify. Shows the token masked at most ("cfut_…abcd"), never in full.
 import type { Verdict, VerdictState } from '../../lib/token/verdict';
+import { seconds } from '../../lib/token/verdict-dates';
 
 const TONE: Record<VerdictState, 'good' | 'warn' | 'bad' | 'plain'> = {
   active: 'good',
@@ -26,7 +27,7 @@ interface Props {
 export function VerdictView({ verdict: v, waitLeft }: Props) {
   const tone = v.state === 'active' && v.warnings.length ? 'warn' : TONE[v.state];
   const next = v.state === 'rate-limited'
-    ? waitLeft > 0 ? `Wait ${waitLeft} seconds; Verify is off until then.` : 'You can verify again now.'
+    ? waitLeft > 0 ? `Wait ${seconds(waitLeft)}; Verify is off until then.` : 'You can verify again now.'
     : v.next;
   return (
     <section class="box verdict" data-testid="verdict" data-state={v.state} data-tone={tone} aria-labelledby="verdict-title">

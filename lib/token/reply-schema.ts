@@ -5,6 +5,7 @@
 
 export interface Problem {
   code: number;
+  message?: unknown;
   error_chain?: Array<{ code: number }>;
 }
 
@@ -16,7 +17,8 @@ export interface Envelope {
 }
 
 export interface VerifyResult {
-  id: string;
+  /** Not needed for the verdict: a reply without it still says whether the token works. */
+  id?: string;
   status: 'active' | 'disabled' | 'expired';
   /** Left out when not set (§2.2); null accepted too. */
   not_before?: string | null;
@@ -43,9 +45,14 @@ export function readEnvelope(json: unknown): Envelope | null {
 
 /** The verify result, or null when it is not shaped like one. */
 export function readVerifyResult(result: unknown): VerifyResult | null {
-  if (!isObj(result) || typeof result.id !== 'string' || !STATUSES.includes(result.status)) return null;
+  if (!isObj(result) || (result.id !== undefined && typeof result.id !== 'string') || !STATUSES.includes(result.status)) return null;
   if (!optDate(result.not_before) || !optDate(result.expires_on)) return null;
   return result as unknown as VerifyResult;
+}
+
+/** The reply says a 9109 is about where the request came from (an IP filter, §2.3). */
+export function fromLocation(envelope: Envelope): boolean {
+  return envelope.errors.some((e) => e.code === 9109 && typeof e.message === 'string' && /\blocation\b/i.test(e.message));
 }
 
 /** Every error code in the reply, chains included. */

@@ -12,9 +12,15 @@ export interface DateNote {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAY = 86_400_000;
 
+/** A date-time with no zone is UTC, as the API's dates are (a bare date is UTC already). */
+export function parseUtc(iso: string): number {
+  const t = iso.trim();
+  return Date.parse(/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(t) ? `${t}Z` : t);
+}
+
 /** null for text that is not a date. */
 export function describeDate(iso: string, now: Date): DateNote | null {
-  const time = Date.parse(iso);
+  const time = parseUtc(iso);
   if (Number.isNaN(time)) return null;
   const d = new Date(time);
   const date = `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
@@ -26,6 +32,9 @@ export function describeDate(iso: string, now: Date): DateNote | null {
   else relative = whole === 0 ? 'less than a day ago' : `${whole} ${unit} ago`;
   return { iso, date, relative, days: diff >= 0 || whole === 0 ? whole : -whole };
 }
+
+/** "1 second", "5 seconds". */
+export const seconds = (n: number) => `${n} second${n === 1 ? '' : 's'}`;
 
 /** `retry-after` is seconds or an HTTP date (RFC 9110); null when absent or unreadable. */
 export function retryAfterSeconds(header: string | null, now: Date): number | null {

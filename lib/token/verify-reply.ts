@@ -1,7 +1,7 @@
 // From what came back (a reply, a network failure, or nothing in time) to a Verdict. Pure: the
 // clock is passed in. Status codes and error codes from cloudflare-tokens.md §2.3-2.5.
-import { errorCodes, readEnvelope, readVerifyResult } from './reply-schema';
-import { describeDate, retryAfterSeconds } from './verdict-dates';
+import { errorCodes, fromLocation, readEnvelope, readVerifyResult } from './reply-schema';
+import { describeDate, parseUtc, retryAfterSeconds, seconds } from './verdict-dates';
 import { verdict, type Verdict } from './verdict';
 import type { Endpoint } from './verify-request';
 
@@ -17,20 +17,30 @@ export interface ReplyContext {
 
 const SOON_DAYS = 7;
 const TOKEN_ID = /^[0-9A-Za-z]{1,32}$/;
-const DEFAULT_WAIT = 60;
+/** Going over the limit blocks calls for 5 minutes (§2.5): the wait when the reply names none. */
+const DEFAULT_WAIT = 300;
 
 export function verdictFromOutcome(outcome: Outcome, ctx: ReplyContext): Verdict {
   if (outcome.kind === 'network-error') {
-    return verdict('offline', 'The request did not reach Cloudflare: there is no connection, or something on the way blocked it.', 'Check your connection and try again.');
+    return verdict('offline', 'The request did not reach Cloudflare: there is no connection, or something on the way blocked it.',
+      'Check your connection and try again. In Firefox, also check that Token Lens may reach api.cloudflare.com (Add-ons, Token Lens, Permissions).');
   }
   if (outcome.kind === 'timeout') {
     return verdict('timeout', 'Cloudflare did not answer within 10 seconds.', 'Try again in a moment; the connection may be slow.');
   }
-  const { status } = outcome;
+  const { status, headers } = outcome;
+  // Dates are judged by Cloudflare's clock when the reply says what it is: a wrong clock here
+  // must not call a token Cloudflare calls active "expired".
+  const server = parseUtc(headers.get('date') ?? '');
+  if (!Number.isNaN(server)) ctx = { ...ctx, now: new Date(server) };
   const extra = { endpoint: ctx.endpoint, detail: `HTTP ${status}`, httpStatus: status };
   if (status === 429) {
-    const wait = Math.min(3600, Math.max(1, retryAfterSeconds(outcome.headers.get('retry-after'), ctx.now) ?? DEFAULT_WAIT));
-    return verdict('rate-limited', 'Cloudflare asks to slow down: too many requests came from your account or address.', `Wait ${wait} seconds; Verify is off until then.`, { ...extra, retryAfter: wait });
+    const named = retryAfterSeconds(headers.get('retry-after'), ctx.now) ?? retryAfterSeconds(headers.get('x-ratelimit-reset'), ctx.now);
+    const wait = Math.min(3600, Math.max(1, named ?? DEFAULT_WAIT));
+    return verdict('rate-limited', 'Cloudflare asks to slow down: too many requests came from your account or address.', `Wait ${seconds(wait)}; Verify is off until then.`, { ...extra, retryAfter: wait });
+  }
+  if (headers.get('cf-mitigated') === 'challenge') {
+    return verdict('server-error', 'A Cloudflare bot check stopped the request before the API saw it, so the token was not checked.', 'Try again in a few minutes, from another network if it keeps happening.', extra);
   }
   if (status >= 500) {
     return verdict('server-error', 'Cloudflare answered with an error of its own, so the token was not checked.', 'Try again in a few minutes; if it keeps failing, look at cloudflarestatus.com.', extra);
@@ -46,18 +56,29 @@ export function verdictFromOutcome(outcome: Outcome, ctx: ReplyContext): Verdict
   const codes = errorCodes(envelope);
   const detail = codes.length ? `HTTP ${status}, code ${codes.join(', ')}` : `HTTP ${status}`;
   if (status >= 200 && status < 300 && envelope.success) return fromResult(envelope.result, ctx, { ...extra, detail, codes });
-  return fromRefusal(status, codes, ctx.endpoint, { ...extra, detail, codes });
+  return fromRefusal(status, codes, fromLocation(envelope), ctx.endpoint, { ...extra, detail, codes });
 }
 
 function badReply(why: string, extra: Partial<Verdict>): Verdict {
   return verdict('bad-reply', `The answer was not what Cloudflare's API sends (${why}), so Token Lens cannot tell whether the token works.`, 'Try again; if this keeps happening, a proxy or filter may be changing the traffic.', extra);
 }
 
-function fromRefusal(status: number, codes: number[], endpoint: Endpoint, extra: Partial<Verdict>): Verdict {
-  if (codes.includes(9109)) {
+function fromRefusal(status: number, codes: number[], location: boolean, endpoint: Endpoint, extra: Partial<Verdict>): Verdict {
+  if (location) {
     return verdict('ip-restricted', 'The token is real, but it only works from certain IP addresses, and this connection is not one of them.', 'Use it from an allowed address, or change its IP filter in the dashboard.', extra);
   }
-  const malformed = codes.some((c) => c === 1001 || (c >= 6000 && c < 6200));
+  // 1001 / 9106: no Authorization header arrived. Token Lens always sends one (§2.3).
+  if (codes.includes(1001) || codes.includes(9106)) {
+    return verdict('bad-format', 'Cloudflare did not receive the token: something between this browser and Cloudflare (a proxy, or another extension) removed it from the request.', 'Try again without that proxy, or with other extensions paused.', extra);
+  }
+  // A 403 (or a 9109 not about location): the token is known but not allowed here (§2.3, §2.4).
+  if (status === 403 || codes.includes(9109)) {
+    const next = endpoint === 'account'
+      ? 'Check the Account ID: the token may belong to another account.'
+      : 'If it is an account token, check it as one with its Account ID; otherwise copy it again, or create a new one.';
+    return verdict('invalid', 'Cloudflare refused this token for this check: it may belong to another account, or not be allowed here.', next, extra);
+  }
+  const malformed = codes.some((c) => c >= 6000 && c < 6200);
   if (!codes.includes(1000) && (malformed || status === 400)) {
     return verdict('bad-format', 'Cloudflare says this value is not shaped like a token, so it could not even look it up.', 'Copy the token again, with no spaces or extra text around it.', extra);
   }
@@ -73,20 +94,21 @@ function fromRefusal(status: number, codes: number[], endpoint: Endpoint, extra:
 function fromResult(result: unknown, ctx: ReplyContext, extra: Partial<Verdict>): Verdict {
   const parsed = readVerifyResult(result);
   if (!parsed) return badReply('it had the wrong shape', extra);
-  const { id, status, not_before, expires_on } = parsed;
+  const { id = '', status, not_before, expires_on } = parsed;
   const notBefore = not_before ? describeDate(not_before, ctx.now) : undefined;
   const expiresOn = expires_on ? describeDate(expires_on, ctx.now) : undefined;
   if (notBefore === null || expiresOn === null) return badReply('a date could not be read', extra);
   // Shown only when shaped like a token ID (at most 32 letters and digits, §2.2): a reply that
   // puts the token itself, or markup, in `id` must not get it onto the screen (found by fuzzing).
   const facts = { ...extra, ...(TOKEN_ID.test(id) && { tokenId: id }), notBefore, expiresOn };
-  const startsLater = notBefore && Date.parse(notBefore.iso) > ctx.now.getTime();
-  const ended = expiresOn && Date.parse(expiresOn.iso) <= ctx.now.getTime();
+  const startsLater = notBefore && parseUtc(notBefore.iso) > ctx.now.getTime();
+  const ended = expiresOn && parseUtc(expiresOn.iso) <= ctx.now.getTime();
   if (status === 'disabled') {
     return verdict('disabled', 'Cloudflare knows this token, but it has been switched off.', 'If it should work, set it back to active in the dashboard; if not, delete it.', facts);
   }
   if (status === 'expired' || ended) {
-    return verdict('expired', 'This token has passed its end date, so it no longer works.', 'Create a new token, or give this one a later end date in the dashboard.', facts);
+    const message = ended ? 'This token has passed its end date, so it no longer works.' : 'Cloudflare reports this token as expired, so it no longer works.';
+    return verdict('expired', message, 'Create a new token, or give this one a later end date in the dashboard.', facts);
   }
   if (startsLater) {
     return verdict('not-yet-valid', `This token starts working on ${notBefore.date} (${notBefore.relative}).`, 'Wait until then, or change its start date in the dashboard.', facts);

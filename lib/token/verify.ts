@@ -1,9 +1,11 @@
 // The one network call of the popup: GET .../tokens/verify with the token as a Bearer header,
 // given up after 10 s. Held back when the offline check says no. A legacy token refused by the
-// user endpoint is tried once on the account endpoint when the account is known (§2.4).
+// user endpoint is tried once on the account endpoint when the account is known (§2.4); that
+// second answer is shown only when the account endpoint knows the token, else the first stands
+// (the account ID may be one filled in from the open tab, not one the user gave).
 import { maskToken } from './mask';
 import type { TokenFormat } from './token-kinds';
-import { verdict, type Verdict } from './verdict';
+import { verdict, type Verdict, type VerdictState } from './verdict';
 import { verdictFromOutcome, type Outcome } from './verify-reply';
 import { chooseEndpoint, isAccountId, normalizeAccountId, verifyRequest, type Endpoint } from './verify-request';
 
@@ -44,11 +46,16 @@ export async function verifyToken(input: VerifyInput, deps: VerifyDeps = {}): Pr
   if (format.kind !== 'legacy-token' || endpoint !== 'user' || !refused || !isAccountId(accountId)) return { ...first, masked };
 
   const second = await checkOnce(token, 'account', accountId, deps);
-  const note = second.state === 'active'
-    ? `The user check refused it, so it was checked once more as a token of account ${accountId}: it is an account token in the older format.`
-    : `The user check refused it, so it was also checked as a token of account ${accountId}; the answer above is from that second check.`;
-  return { ...second, masked, notes: [...second.notes, note] };
+  if (KNOWN.has(second.state)) {
+    const note = `The user check refused it, so it was checked once more as a token of account ${accountId}: it is an account token in the older format.`;
+    return { ...second, masked, notes: [...second.notes, note] };
+  }
+  const note = `It was also checked as a token of account ${accountId}; that check ${second.state === 'invalid' || second.state === 'bad-format' ? 'did not accept it either' : 'gave no answer'}.`;
+  return { ...first, masked, notes: [...first.notes, note] };
 }
+
+/** Answers that say the endpoint knows the token. */
+const KNOWN = new Set<VerdictState>(['active', 'disabled', 'expired', 'not-yet-valid', 'ip-restricted']);
 
 async function checkOnce(token: string, endpoint: Endpoint, accountId: string, deps: VerifyDeps): Promise<Verdict> {
   const doFetch = deps.fetch ?? ((url: string, init: RequestInit) => fetch(url, init));

@@ -44,7 +44,7 @@ test('verdict: rate-limited keeps Verify off until retry-after has passed', asyn
   const page = await openPopup(context, extensionId);
   await verify(page, USER);
   await expect(page.getByTestId('verdict')).toHaveAttribute('data-state', 'rate-limited');
-  await expect(page.getByTestId('verdict')).toContainText(/Wait [1-3] seconds/);
+  await expect(page.getByTestId('verdict')).toContainText(/Wait [1-3] seconds?;/);
   const button = page.getByRole('button', { name: 'Verify' });
   await expect(button).toBeDisabled();
   await page.getByLabel('API token').press('Enter');

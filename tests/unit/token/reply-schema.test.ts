@@ -13,7 +13,7 @@ const ZodEnvelope = z.object({
   result: z.optional(z.nullable(z.unknown())),
 });
 const ZodVerifyResult = z.object({
-  id: z.string(),
+  id: z.optional(z.string()),
   status: z.enum(['active', 'disabled', 'expired']),
   not_before: z.optional(z.nullable(z.string())),
   expires_on: z.optional(z.nullable(z.string())),
@@ -52,7 +52,8 @@ const RESULTS: Array<[string, unknown, boolean]> = [
   ['null', null, false],
   ['an array', [{ id: 'abc', status: 'active' }], false],
   ['id a number', { id: 5, status: 'active' }, false],
-  ['no id', { status: 'active' }, false],
+  ['no id (not needed for the verdict)', { status: 'active' }, true],
+  ['id a number', { id: 7, status: 'active' }, false],
   ['unknown status', { id: 'abc', status: 'sleepy' }, false],
   ['status in capitals', { id: 'abc', status: 'ACTIVE' }, false],
   ['no status', { id: 'abc' }, false],

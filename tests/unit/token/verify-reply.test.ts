@@ -75,13 +75,50 @@ describe('verdictFromOutcome: details', () => {
   it.each([
     [{ 'retry-after': '42' }, 42],
     [{ 'retry-after': 'Sun, 01 Mar 2026 12:05:00 GMT' }, 300],
-    [{}, 60],
+    [{}, 300], // going over the limit blocks for 5 minutes (§2.5)
+    [{ 'x-ratelimit-reset': 'Sun, 01 Mar 2026 12:02:00 GMT' }, 120],
     [{ 'retry-after': '0' }, 1],
     [{ 'retry-after': '99999' }, 3600],
   ])('rate-limited waits by retry-after %j', (headers, wait) => {
     const v = verdictFromOutcome(reply(429, '', headers), ctx);
     expect(v.retryAfter).toBe(wait);
-    expect(v.next).toContain(`${wait} seconds`);
+    expect(v.next).toContain(wait === 1 ? 'Wait 1 second;' : `Wait ${wait} seconds;`);
+  });
+
+  // Replies we had not tried (a blind probe, 2026-11-29), and what the user should read.
+  it.each<[string, Outcome, VerdictState, RegExp]>([
+    ['403 / 9109 not about location', reply(403, fail({ code: 9109, message: 'Unauthorized to access requested resource' })), 'invalid', /refused this token for this check/],
+    ['403 / 10000', reply(403, fail({ code: 10000, message: 'Authentication error' })), 'invalid', /refused this token for this check/],
+    ['400 / 1001: the header did not arrive', reply(400, fail({ code: 1001, message: 'Missing "Authorization" header' })), 'bad-format', /did not receive the token/],
+    ['400 / 9106', reply(400, fail({ code: 9106, message: 'Missing X-Auth-Key, X-Auth-Email or Authorization headers' })), 'bad-format', /did not receive the token/],
+    ['expired by status, end date still ahead', reply(200, ok({ id: ID, status: 'expired', expires_on: '2026-06-01T00:00:00Z' })), 'expired', /reports this token as expired/],
+    ['active with no id', reply(200, ok({ status: 'active' })), 'active', /works right now/],
+    ['a bot challenge', reply(503, '<html>Just a moment...</html>', { 'cf-mitigated': 'challenge' }), 'server-error', /bot check/],
+  ])('%s', (_, outcome, state, message) => {
+    const v = verdictFromOutcome(outcome, ctx);
+    expect(v.state).toBe(state);
+    expect(v.message).toMatch(message);
+  });
+
+  it('a date with no zone is UTC, whatever this machine\'s time zone', () => {
+    const tz = process.env.TZ;
+    process.env.TZ = 'America/Los_Angeles';
+    try {
+      const v = verdictFromOutcome(reply(200, ok({ id: ID, status: 'active', expires_on: '2026-06-01T20:00:00' })), ctx);
+      expect(v.expiresOn?.date).toBe('1 Jun 2026');
+      expect(v.expiresOn?.iso).toBe('2026-06-01T20:00:00');
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
+  });
+
+  it('judges dates by Cloudflare\'s clock when the reply gives it', () => {
+    // This machine's clock is a week late: the token still works by Cloudflare's.
+    const late = { ...ctx, now: new Date('2026-03-08T12:00:00Z') };
+    const body = ok({ id: ID, status: 'active', expires_on: '2026-03-05T00:00:00Z' });
+    expect(verdictFromOutcome(reply(200, body, { date: 'Sun, 01 Mar 2026 12:00:00 GMT' }), late).state).toBe('active');
+    expect(verdictFromOutcome(reply(200, body), late).state).toBe('expired');
   });
 
   it('reports numbers, never the reply\u2019s own words', () => {

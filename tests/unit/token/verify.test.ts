@@ -76,7 +76,21 @@ describe('verifyToken', () => {
     const v = await verifyToken(input(LEGACY, { accountId: ACCOUNT }), { fetch: api.fetch, now: NOW });
     expect(api.calls).toHaveLength(2);
     expect(v.state).toBe('invalid');
-    expect(v.notes).toEqual([expect.stringMatching(/second check/)]);
+    expect(v.endpoint).toBe('user');
+    expect(v.notes).toEqual([expect.stringMatching(/did not accept it either/)]);
+  });
+
+  // The account ID may be one filled in from the open tab: a second answer that does not know
+  // the token must not replace the clear first one (a blind probe, 2026-11-29).
+  it.each<[string, () => Response | Promise<Response>, RegExp]>([
+    ['a 403 / 9109', () => new Response(JSON.stringify({ success: false, errors: [{ code: 9109, message: 'Unauthorized to access requested resource' }], messages: [] }), { status: 403 }), /did not accept it either/],
+    ['a 400 / 6003', () => new Response(JSON.stringify({ success: false, errors: [{ code: 6003, message: 'x' }], messages: [] }), { status: 400 }), /did not accept it either/],
+    ['no connection', () => Promise.reject(new TypeError('Failed to fetch')), /gave no answer/],
+  ])('the first refusal stands when the retry gets %s', async (_name, second, note) => {
+    const api = fakeFetch(refused, second);
+    const v = await verifyToken(input(LEGACY, { accountId: ACCOUNT }), { fetch: api.fetch, now: NOW });
+    expect([v.state, v.httpStatus, v.endpoint]).toEqual(['invalid', 401, 'user']);
+    expect(v.notes).toEqual([expect.stringMatching(note)]);
   });
 
   it.each([
