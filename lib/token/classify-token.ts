@@ -12,6 +12,10 @@ const EMAIL_PAIR = /^[^\s@:,;]+@[^\s@:,;]+\.[^\s@:,;]+[\s:,;]+(\S+)$/;
 // Header values must be visible ASCII (and spaces); anything else makes fetch throw.
 const HEADER_SAFE = /^[\x20-\x7e]*$/;
 const MAX_LENGTH = 512;
+/** A Global API Key's 37-45 hex characters standing alone somewhere in a longer paste. */
+const KEY_INSIDE = /(?:^|[^0-9A-Za-z])[0-9a-f]{37,45}(?:$|[^0-9A-Za-z])/i;
+/** A reference to a secret, not its value: `${{ secrets.X }}` (GitHub Actions), `$X`, `${X}`. */
+const REFERENCE = /^(\$\{\{\s*[\w.-]+\s*\}\}|\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%)$/;
 
 function format(kind: TokenFormat['kind'], texts: Pick<TokenFormat, 'explanation' | 'advice'>, extra: Partial<TokenFormat> = {}): TokenFormat {
   return { kind, checksum: 'none', send: 'no', flagged: false, ...texts, ...extra };
@@ -45,10 +49,13 @@ export function classifyToken(value: string): TokenFormat {
   if (/^[0-9a-fA-F]{32}$/.test(value)) return format('hex-id', FIXED['hex-id']);
   if (/^[0-9a-fA-F]{64}$/.test(value)) return format('r2-secret', FIXED['r2-secret']);
   // Checked before legacy tokens: 40 lowercase hex is almost surely a key, hardly ever a random token.
-  if (/^[0-9a-f]{37,45}$/.test(value)) return format('legacy-global-key', globalKeyTexts(false));
+  if (/^[0-9a-f]{37,45}$/i.test(value)) return format('legacy-global-key', globalKeyTexts(false));
   if (/^[A-Za-z0-9_-]{40}$/.test(value)) return format('legacy-token', FIXED['legacy-token'], { send: 'yes', flagged: true });
 
   if (!HEADER_SAFE.test(value)) return format('unknown', unknownTexts('characters'));
   if (value.length > MAX_LENGTH) return format('unknown', unknownTexts('length'));
+  if (REFERENCE.test(value)) return format('unknown', unknownTexts('reference'));
+  // Never sent, however it is dressed ("Global API Key: …", "email / key"): §1.4, §2.1.
+  if (KEY_INSIDE.test(value)) return format('legacy-global-key', globalKeyTexts(false));
   return format('unknown', unknownTexts(/\s/.test(value) ? 'spaces' : 'shape'), { send: 'after-note' });
 }

@@ -13,6 +13,12 @@ export function crc32(text: string): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
+/** A cfut_ / cfat_ / cfk_ value whose check digits match: nothing about it is a guess. */
+export function isWholeScannable(text: string): boolean {
+  const m = /^cf(?:ut|at|k)_([A-Za-z0-9]{40})([0-9a-f]{8})$/.exec(text);
+  return m !== null && crc32Hex(m[1]) === m[2];
+}
+
 /** Always 8 digits: a checksum with leading zeros keeps them. */
 export function crc32Hex(text: string): string {
   return crc32(text).toString(16).padStart(8, '0');

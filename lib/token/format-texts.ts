@@ -42,8 +42,11 @@ export function scannableTexts(kind: Scannable, problem: 'none' | 'mismatch' | '
   if (kind === 'global-key') return globalKeyTexts(withEmail, problem !== 'none');
   const name = SCANNABLE_NAME[kind];
   if (problem === 'shape') {
+    const what = length === 53
+      ? 'has characters that don\'t belong (only letters and digits, and lowercase hex in the last 8)'
+      : `has ${length} characters instead of 53`;
     return {
-      explanation: `This starts like ${name} but has ${length} characters instead of 53 or characters that don't belong, so it was mistyped or cut short.`,
+      explanation: `This starts like ${name} but ${what}, so it was mistyped or cut short.`,
       advice: 'Copy it again from where you stored it: Token Lens does not send a token that fails this check.',
     };
   }
@@ -71,7 +74,13 @@ export function globalKeyTexts(withEmail: boolean, mismatch = false): Texts {
   };
 }
 
-export function unknownTexts(reason: 'shape' | 'spaces' | 'characters' | 'length'): Texts {
+export function unknownTexts(reason: 'shape' | 'spaces' | 'characters' | 'length' | 'reference'): Texts {
+  if (reason === 'reference') {
+    return {
+      explanation: 'This is a reference to a stored secret (a variable or a CI secret), not the token itself.',
+      advice: 'Paste the token value instead: where it is stored, or in the dashboard if you can roll it.',
+    };
+  }
   const explanation = {
     shape: 'This does not look like any Cloudflare credential Token Lens knows.',
     spaces: 'This contains spaces, so it is probably not a single token.',

@@ -10,7 +10,8 @@ import { BASE62, fromAlphabet, HEX, int, makeRng, pick, scannableBody, SEED, uni
 
 const COUNT = 10_000;
 const KINDS = Object.keys(KIND_LABEL) as TokenKind[];
-const LABELS = ['spaces or line breaks at the ends', 'quotes around it', '"Authorization: Bearer" in front', '"Bearer" in front', 'line breaks inside it', 'a setting name in front (NAME=)'];
+const LABELS = ['spaces or line breaks at the ends', 'quotes around it', '"Authorization: Bearer" in front', '"Bearer" in front', 'line breaks inside it', 'a setting name in front (NAME=)',
+  'invisible characters', 'brackets around it', 'the command around it', 'a comment after it', 'a full stop or comma after it', 'other words around it'];
 const PREFIXES = ['cfut_', 'cfat_', 'cfk_', 'cfoat_', 'v1.0-'];
 const NEAR_MISSES = ['cfut', 'cfut-', 'CFUT_', 'Cfut_', 'cfut__', 'cf_ut_', 'cfat', 'cfat-', 'cfk', 'cfk-', 'cfoat', 'cfo_', 'v1.0', 'v1-0-', 'cfut_ ', ' cfat_', '\u0441fut_'];
 const QUOTES = [['"', '"'], ["'", "'"], ['`', '`'], ['\u201c', '\u201d'], ['\u2018', '\u2019'], ['"', "'"], ['\u201d', '\u201c'], ['«', '»'], ['"', '']];
@@ -139,6 +140,9 @@ describe(`paste clean-up and format check, ${COUNT} inputs, seed ${SEED}`, () =>
     ['a long run of spaces', 'a@b.c' + ' '.repeat(100_000) + 'x y'],
     ['a long run of colons', 'a@b.c' + ':'.repeat(100_000) + ' x y'],
     ['tabs and spaces', 'x' + ' \t'.repeat(100_000) + 'y'],
+    ['a long run of full stops', 'a' + '.'.repeat(100_000) + 'b'],
+    ['a long run of closing brackets in words', 'x ' + ')'.repeat(100_000) + 'y z'],
+    ['a long run of spaces before a comment', 'x' + ' '.repeat(100_000) + 'y # z'],
     ['a long setting name and spaces', 'export ' + ' '.repeat(100_000) + 'A'.repeat(100_000) + ' '.repeat(100_000) + 'x'],
   ])('stays fast on 100,000 characters of %s (no regex backtracking)', (_name, raw) => {
     const start = performance.now();
