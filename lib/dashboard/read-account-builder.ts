@@ -24,7 +24,7 @@ const isOn = (c: Element) => (c.localName === 'input' ? (c as HTMLInputElement).
 
 /** "Edit", also when a control is named for its row ("Edit DNS", "DNS: Read"). */
 function levelName(control: Element, group: string): string {
-  const name = control.localName === 'input' ? fieldName(control) || textOf(control.closest('label') ?? control) : nameOf(control) || textOf(control.closest('label') ?? control);
+  const name = (control.localName === 'input' ? fieldName(control) : nameOf(control)) || textOf(control.closest('label') ?? control);
   const at = group ? name.toLowerCase().indexOf(group.toLowerCase()) : -1;
   if (at < 0 || name.length === group.length) return name;
   return norm(`${name.slice(0, at)} ${name.slice(at + group.length)}`.replace(/[:\-–—]/g, ' ')) || name;
