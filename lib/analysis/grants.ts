@@ -121,13 +121,27 @@ function cancelled(g: ResolvedGrant, input: RuleInput, denies: Map<string, Resol
 // About ten rules ask for the allowed grants of the same run: worked out once per grant list.
 const allowedMemo = new WeakMap<readonly ResolvedGrant[], { model: TokenModel; list: ResolvedGrant[] }>();
 
-/** Grants that really allow something: allow policies, minus what deny policies take back. */
-export function allowed(input: RuleInput): ResolvedGrant[] {
+/** Allow grants as written: allow policies, minus what deny policies take back. */
+export function allowedAsWritten(input: RuleInput): ResolvedGrant[] {
   const memo = allowedMemo.get(input.grants);
   if (memo && memo.model === input.model) return memo.list;
   const denies = denyIndex(input);
   const list = input.grants.filter((g) => g.effect === 'allow' && !cancelled(g, input, denies));
   allowedMemo.set(input.grants, { model: input.model, list });
+  return list;
+}
+
+const possibleMemo = new WeakMap<readonly ResolvedGrant[], ResolvedGrant[]>();
+
+/**
+ * Grants that really allow something: allowedAsWritten, minus user-level groups on an account
+ * token, which grant nothing there (cloudflare-tokens.md §6; account-token-incompatible says so).
+ */
+export function allowed(input: RuleInput): ResolvedGrant[] {
+  const all = allowedAsWritten(input);
+  if (input.model.owner !== 'account') return all;
+  let list = possibleMemo.get(all);
+  if (!list) possibleMemo.set(all, (list = all.filter((g) => scopeOf(g) !== 'user')));
   return list;
 }
 

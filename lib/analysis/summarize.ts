@@ -43,5 +43,9 @@ export function summarize(findings: readonly Finding[]): Summary {
     if (!top || rankOf(f.severity) < rankOf(top.severity)) top = f;
   }
   if (!top) return { level: 'none', counts, verdict: 'Nothing risky found in what Token Lens could see.' };
-  return { level: top.severity, counts, verdict: VERDICTS[top.code] ?? BY_LEVEL[top.severity] };
+  // An unknown group that may change things is not "nothing risky".
+  const verdict = top.code === 'unknown-permission' && top.severity !== 'info'
+    ? 'Has permissions new to Token Lens that may change things: check what they allow.'
+    : VERDICTS[top.code] ?? BY_LEVEL[top.severity];
+  return { level: top.severity, counts, verdict };
 }

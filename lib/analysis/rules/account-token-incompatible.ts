@@ -3,7 +3,7 @@
 // (cloudflare-tokens.md §6). User groups: medium (the dashboard leaves them out, so the job
 // fails). Products: low (the matrix changes; the finding asks to check it).
 import { DOCS } from '../docs';
-import { allowed, distinct, labelOf, scopeOf } from '../grants';
+import { allowedAsWritten, distinct, labelOf, scopeOf } from '../grants';
 import type { ResolvedGrant, Finding, Rule } from '../types';
 
 // Products the matrix marks ❌, matched against group names, labels, aliases and deep-link keys.
@@ -18,7 +18,7 @@ const UNSUPPORTED: Array<[RegExp, string]> = [
   [/^(pubsub|pub\/sub)\b/, 'Pub/Sub'],
   [/^registrar\b/, 'Registrar'],
   [/\bspectrum\b/, 'Spectrum'],
-  [/\bsuper bot fight\b|^fbm\b/, 'Super Bot Fight Mode'],
+  [/\bsuper bot fight\b/, 'Super Bot Fight Mode'],
   [/^(turnstile|challenge_widgets)\b/, 'Turnstile'],
   [/^workers observability\b|^workers_observability\b/, 'Workers Observability'],
   [/\bclient platform\b/, 'Zero Trust Client Platform'],
@@ -33,7 +33,7 @@ function productOf(g: ResolvedGrant): string | undefined {
 export const accountTokenIncompatible: Rule = (input) => {
   if (input.model.owner !== 'account') return [];
   const out: Finding[] = [];
-  for (const g of distinct(allowed(input))) {
+  for (const g of distinct(allowedAsWritten(input))) {
     const label = labelOf(g);
     const target = { kind: 'permission', ref: g.ref } as const;
     if (scopeOf(g) === 'user') {

@@ -3,7 +3,7 @@
 // lower. One finding for the token (the Zone Resources section), at the worst level found.
 // Zones carved out (Exclude rows, deny policies) are mentioned but don't silence it.
 import { DOCS } from '../docs';
-import { allowed, isReadOnly, plural, reach, scopeOf } from '../grants';
+import { allowed, groupKey, isReadOnly, plural, reach, scopeOf } from '../grants';
 import type { Finding, Rule, Severity } from '../types';
 import { lower, rankOf } from '../severity';
 import { placesFor } from '../places';
@@ -11,20 +11,29 @@ import { placesFor } from '../places';
 export const allZones: Rule = (input) => {
   const grants = allowed(input);
   let best: { severity: Severity; every: boolean; writes: boolean } | undefined;
+  const wide: typeof grants = [];
   input.model.policies.forEach((policy, i) => {
     const r = reach(policy);
     if (policy.effect !== 'allow' || !(r.allZones || r.accountZones)) return;
     // Account and user groups don't act on zones.
     const mine = grants.filter((g) => g.policyIndex === i && scopeOf(g) !== 'account' && scopeOf(g) !== 'user');
     if (!mine.length) return;
+    wide.push(...mine);
     const writes = mine.some((g) => !isReadOnly(g));
     const base: Severity = writes ? 'high' : 'medium';
     const severity = r.allZones ? base : lower(base);
     if (!best || rankOf(severity) < rankOf(best.severity)) best = { severity, every: r.allZones, writes };
   });
   if (!best) return [];
-  const excluded = input.model.policies.flatMap((p) =>
-    (p.effect === 'deny' ? p.include : p.exclude).filter((r) => r.type === 'zone' && r.id !== '*'));
+  // Exclude rows of the policies that reach every zone, and zones a deny policy takes back from
+  // one of their groups (a deny of another group carves nothing out of them).
+  const groups = new Set(wide.map((g) => groupKey(g.info)));
+  const denying = new Set(input.grants.filter((g) => g.effect === 'deny' && groups.has(groupKey(g.info))).map((g) => g.policyIndex));
+  const excluded = input.model.policies.flatMap((p, i) => {
+    const r = reach(p);
+    const zones = p.effect === 'deny' ? (denying.has(i) ? p.include : []) : r.allZones || r.accountZones ? p.exclude : [];
+    return zones.filter((x) => x.type === 'zone' && x.id !== '*');
+  });
   const carved = excluded.length ? ` (${plural(excluded.length, 'zone')} excluded)` : '';
   const what = best.writes ? 'change things' : 'read data';
   const finding: Finding = {

@@ -1,5 +1,6 @@
-// A group the catalog doesn't know (new, renamed, or mistyped in a link). Info only: we can't
-// say what it allows, and silence would look like "safe".
+// A group the catalog doesn't know (new, renamed, or mistyped in a link). We can't say what it
+// allows, and silence would look like "safe": info for a read-only name or a deny, medium for
+// one that may change things (as the note's generic risk says).
 import { DOCS } from '../docs';
 import type { Finding, Rule } from '../types';
 
@@ -11,9 +12,9 @@ export const unknownPermission: Rule = (input) => {
     seen.add(g.ref);
     out.push({
       code: 'unknown-permission',
-      severity: 'info',
+      severity: g.effect === 'deny' || g.info.level === 'read' ? 'info' : 'medium',
       title: `Token Lens doesn't know "${g.name}" yet`,
-      why: 'It is not in our list of permission groups, so we can\'t say what it allows. It may be new, renamed, or a typo in a link (the dashboard drops link keys it doesn\'t know).',
+      why: `It is not in our list of permission groups, so we can't say what it allows${g.info.level === 'read' ? '' : ', and it is not read-only'}. It may be new, renamed, or a typo in a link (the dashboard drops link keys it doesn't know).`,
       fix: 'Look it up in Cloudflare\'s permissions list before granting it; if nobody knows why it is there, remove it.',
       docs: DOCS.permissions,
       target: { kind: 'permission', ref: g.ref },

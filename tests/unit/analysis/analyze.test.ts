@@ -53,6 +53,37 @@ describe('analyze: whole tokens', () => {
     expect(codes(fs)).not.toContain('no-ip-filter');
   });
 
+  // Realistic tokens we had not tried (a blind probe, 2026-11-29).
+  it('an account token with user-level groups: they grant nothing there, so only that is said', () => {
+    const model: TokenModel = {
+      source: 'account-builder', owner: 'account',
+      ipFilter: { in: ['192.0.2.0/24'], notIn: [] }, ttl: { expiresOn: '2026-03-01T00:00:00Z' },
+      policies: [{ effect: 'allow', include: [{ type: 'account', id: 'a1' }], exclude: [],
+        permissions: [{ ref: 'g1', name: 'User Details Read', scope: 'user' }, { ref: 'g2', name: 'API Tokens Edit', scope: 'user' }, { ref: 'g3', name: 'Memberships Read', scope: 'user' }] }],
+    };
+    const fs = analyze(model, {}, NOW);
+    expect([...new Set(codes(fs))]).toEqual(['account-token-incompatible']);
+    expect(summarize(fs).level).toBe('medium');
+  });
+
+  it('"1 zone excluded" counts only zones taken back from the groups that reach every zone', () => {
+    const model = (denied: string): TokenModel => ({
+      source: 'other', owner: 'user', ttl: {}, ipFilter: { in: [], notIn: [] },
+      policies: [
+        { effect: 'allow', include: [{ type: 'zone', id: '*' }], exclude: [], permissions: [{ ref: 'a', name: 'DNS Edit', scope: 'zone' }] },
+        { effect: 'deny', include: [{ type: 'zone', id: 'z2' }], exclude: [], permissions: [{ ref: 'd', name: denied, scope: 'zone' }] },
+      ],
+    });
+    expect(find(analyze(model('DNS Edit'), {}, NOW), 'all-zones')?.why).toContain('1 zone excluded');
+    expect(find(analyze(model('Zone Settings Edit'), {}, NOW), 'all-zones')?.why).not.toContain('excluded');
+  });
+
+  it('an unknown Edit group alone is not "nothing risky"', () => {
+    const model: TokenModel = { source: 'classic-form', owner: 'user', ttl: { expiresOn: '2026-03-01T00:00:00Z' }, ipFilter: { in: ['192.0.2.1'], notIn: [] },
+      policies: [{ effect: 'allow', include: [{ type: 'account', id: 'a1' }], exclude: [], permissions: [{ ref: 'x', name: 'Quantum Widgets Edit', scope: 'account' }] }] };
+    expect(summarize(analyze(model, {}, NOW))).toMatchObject({ level: 'medium', verdict: expect.not.stringMatching(/nothing risky/i) });
+  });
+
   it('sorts by severity', () => {
     const fs = analyze(parsed(mintingToken), {}, NOW);
     expect(fs.map((f) => rankOf(f.severity))).toEqual([...fs.map((f) => rankOf(f.severity))].sort((a, b) => a - b));

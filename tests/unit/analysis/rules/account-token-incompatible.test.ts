@@ -13,7 +13,6 @@ describe('account-token-incompatible', () => {
     ['Turnstile, by its dashboard label', owned(['Turnstile Edit']), [['low', 'r0-0']]],
     ['Registrar Domains Read', owned(['Registrar Domains Read']), [['low', 'r0-0']]],
     ['Workers Observability Read', owned(['Workers Observability Read']), [['low', 'r0-0']]],
-    ['an unknown deep-link key of an unsupported product', owned(['fbm Edit']), [['low', 'r0-0']]],
     ['only the incompatible ones', owned(['Workers Scripts Write', 'Pubsub Configuration Read']), [['low', 'r0-1']]],
   ])('fires: %s', (_, m, expected) => {
     expect(brief(run(accountTokenIncompatible, 'account-token-incompatible', m))).toEqual(expected);
@@ -23,6 +22,7 @@ describe('account-token-incompatible', () => {
     ['a user token with user groups', model([{ perms: ['Memberships Read', 'Magic WAN Write'], include: acct }], { owner: 'user' })],
     ['owner not known', model([{ perms: ['Memberships Read'], include: acct }])],
     ['supported products', owned(['Workers Scripts Write', 'DNS Write', 'Workers KV Storage Write'])],
+    ['Magic Network Monitoring (deep-link key "fbm") is not Super Bot Fight Mode', owned(['Magic Network Monitoring Write'])],
   ])('stays quiet: %s', (_, m) => {
     expect(run(accountTokenIncompatible, 'account-token-incompatible', m)).toEqual([]);
   });

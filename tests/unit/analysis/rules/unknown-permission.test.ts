@@ -4,10 +4,12 @@ import { brief, model, run } from '../helpers';
 
 describe('unknown-permission', () => {
   it.each([
-    ['an unknown name', model([{ perms: ['Quantum Widgets Edit'] }]), [['info', 'r0-0']]],
-    ['an unknown ID', model([{ perms: ['ffffffffffffffffffffffffffffffff'] }]), [['info', 'r0-0']]],
-    ['also in deny policies', model([{ perms: ['zone_dns Edit'], effect: 'deny' }]), [['info', 'r0-0']]],
-    ['each unknown row', model([{ perms: ['DNS Read', 'Foo Read', 'Bar Edit'] }]), [['info', 'r0-1'], ['info', 'r0-2']]],
+    // Medium when the name says it may change things (as the note's generic risk does).
+    ['an unknown Edit name', model([{ perms: ['Quantum Widgets Edit'] }]), [['medium', 'r0-0']]],
+    ['an unknown Read name', model([{ perms: ['Quantum Widgets Read'] }]), [['info', 'r0-0']]],
+    ['an unknown ID (its level unknown too)', model([{ perms: ['ffffffffffffffffffffffffffffffff'] }]), [['medium', 'r0-0']]],
+    ['also in deny policies, where it takes away only', model([{ perms: ['zone_dns Edit'], effect: 'deny' }]), [['info', 'r0-0']]],
+    ['each unknown row', model([{ perms: ['DNS Read', 'Foo Read', 'Bar Edit'] }]), [['info', 'r0-1'], ['medium', 'r0-2']]],
   ])('fires: %s', (_, m, expected) => {
     expect(brief(run(unknownPermission, 'unknown-permission', m))).toEqual(expected);
   });
