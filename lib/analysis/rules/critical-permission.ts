@@ -9,7 +9,7 @@ import type { Finding, Rule, RuleInput } from '../types';
 /** The limits the token still lacks, in words ("an IP filter and an end date"). */
 function missingLimits({ model }: RuleInput): string {
   const missing = [
-    ...(model.ipFilter && model.ipFilter.in.length ? [] : ['an IP filter']),
+    ...(model.ipFilter?.in.length ? [] : model.ipFilter?.notIn.length ? ['an "Is in" list to its IP filter'] : ['an IP filter']),
     ...(model.ttl?.expiresOn ? [] : ['an end date']),
   ];
   return missing.length ? `, and add ${missing.join(' and ')}` : '';
@@ -24,7 +24,11 @@ export const criticalPermission: Rule = (input) =>
       const read = readVariantOf(g.info);
       const where = r.allAccounts ? ' It applies to every account.' : r.allZones ? ' It applies to every zone.' : '';
       const things = g.info.scope === 'zone' ? 'zones' : 'account';
-      const limit = everywhere ? `limit it to the ${things} it needs` : `keep it on the ${things} it has now`;
+      // "Keep it where it is" only when it is limited already: all zones of an account is wide
+      // too, and with nothing chosen yet the choice is still to make.
+      const chosen = policyOf(input, g)?.include.length ?? 0;
+      const limit = everywhere || r.accountZones ? `limit it to the ${things} it needs`
+        : chosen ? `keep it on the ${things} it has now` : `choose only the ${things} it needs`;
       const onlyLook = read ? `If the job only needs to look, choose ${read.label} instead. Otherwise ` : 'Keep it only if the job needs it; ';
       return {
         code: 'critical-permission',

@@ -20,7 +20,9 @@ export const noIpFilter: Rule = (input) => {
     title: 'Works from any IP address',
     why: filter.in.length
       ? 'The "Is in" list includes a range that covers every address, so anyone who gets the token can use it from anywhere.'
-      : 'Anyone who gets hold of the token can use it from anywhere on the internet.',
+      : filter.notIn.length
+        ? 'The filter only says where it may not be used ("Is not in"), so anyone who gets the token can use it from anywhere else on the internet.'
+        : 'Anyone who gets hold of the token can use it from anywhere on the internet.',
     fix: 'Under Client IP Address Filtering, add "Is in" with the addresses of the machines that use the token (a single address: /32 for IPv4, /128 for IPv6).',
     docs: DOCS.restrict,
     target: { kind: 'section', section: 'ip-filter' },

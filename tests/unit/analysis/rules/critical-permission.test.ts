@@ -27,6 +27,16 @@ describe('critical-permission', () => {
     expect(run(criticalPermission, 'critical-permission', m)).toEqual([]);
   });
 
+  it.each([
+    ['one zone: keep it there', model([{ perms: ['DNS Write'], include: [zone()] }]), 'keep it on the zones it has now'],
+    ['all zones: narrow it', model([{ perms: ['DNS Write'], include: [ZONES_ALL] }]), 'limit it to the zones it needs'],
+    ['all zones of an account: narrow it too', model([{ perms: ['DNS Write'], include: [accountZones()] }]), 'limit it to the zones it needs'],
+    ['no zone chosen yet', model([{ perms: ['DNS Write'], include: [] }]), 'choose only the zones it needs'],
+    ['an IP filter of "Is not in" only', model([{ perms: ['DNS Write'], include: [zone()] }], { ipFilter: { in: [], notIn: ['192.0.2.1/32'] } }), 'add an "Is in" list to its IP filter'],
+  ])('fix: %s', (_, m, text) => {
+    expect(run(criticalPermission, 'critical-permission', m)[0].fix).toContain(text);
+  });
+
   it('suggests the Read variant when there is one', () => {
     const [f] = run(criticalPermission, 'critical-permission', model([{ perms: ['DNS Write'] }]));
     expect(f.fix).toContain('DNS Read');

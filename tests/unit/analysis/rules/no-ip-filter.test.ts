@@ -23,4 +23,9 @@ describe('no-ip-filter', () => {
   ])('stays quiet: %s', (_, m) => {
     expect(run(noIpFilter, 'no-ip-filter', m)).toEqual([]);
   });
+
+  it('an "Is not in" list alone is said to leave every other address open', () => {
+    const [f] = run(noIpFilter, 'no-ip-filter', model([{ perms: ['DNS Write'] }], { ipFilter: { in: [], notIn: ['192.0.2.1/32'] } }));
+    expect(f.why).toMatch(/only says where it may not be used/);
+  });
 });
