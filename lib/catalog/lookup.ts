@@ -9,10 +9,11 @@ type Known = PermissionGroup & { known: true };
 
 /**
  * One spelling for every way a name is written: case, extra spaces, the summary page's
- * "DNS:Edit", and the dashboard's "Edit" for the API's "Write".
+ * "DNS:Edit", the dashboard's "Edit" for the API's "Write", and a "(Legacy)" or "(Beta)" mark
+ * ("Argo Tunnel (Legacy)" is the builder's row for Cloudflare Tunnel, dashboard.md §2).
  */
 export function normalizeName(s: string): string {
-  return s.toLowerCase().replace(/[:·]/g, ' ').replace(/\s+/g, ' ').trim().replace(/\bedit\b/g, 'write');
+  return s.toLowerCase().replace(/\((legacy|beta|deprecated)\)/g, ' ').replace(/[:·]/g, ' ').replace(/\s+/g, ' ').trim().replace(/\bedit\b/g, 'write');
 }
 
 const RISK_RANK: Record<Risk, number> = { critical: 0, high: 1, medium: 2, low: 3 };

@@ -33,6 +33,10 @@ describe('lookupPermission finds known groups', () => {
     ['Cache Purge', undefined, 'e17beae8b8cb423a99b1730f21238bed'],
     ['Page Shield Edit', 'zone', '6134079371904d8ebd77931c8ca07e50'],
     ['Page Shield Edit', 'account', '440e6958bcc947329f8d56328d7322ce'],
+    // Labels reported after the 2026 dashboard changes (dashboard.md §2).
+    ['Argo Tunnel (Legacy) Edit', undefined, 'c07321b023e944ff818fec44d8203567'],
+    ['Access: Apps Edit', 'zone', '959972745952452f8be2452be8cbb9f2'],
+    ['Access: Policies Edit', 'account', '1e13c5124ca64b72b1969a67e8829049'],
     // Only exists at zone scope: a wrong scope still finds the one group there is.
     ['Zone Read', 'account', 'c8fed203ed3043cba015a93ad1616f1f'],
   ])('%j (scope %s) -> %s', (query, scope, id) => {
