@@ -198,5 +198,13 @@ export function reach(policy: Policy | undefined): { allZones: boolean; accountZ
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
+/** The limits a token still lacks, in words: an IP filter (an "Is in" list) and an end date. */
+export function missingLimits(model: TokenModel): string[] {
+  return [
+    ...(model.ipFilter?.in.length ? [] : model.ipFilter?.notIn.length ? ['an "Is in" list to its IP filter'] : ['an IP filter']),
+    ...(model.ttl?.expiresOn ? [] : ['an end date']),
+  ];
+}
+
 /** Ends a catalog text with a full stop, whatever its source wrote. */
 export const sentence = (s: string): string => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);

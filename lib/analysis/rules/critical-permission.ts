@@ -3,17 +3,8 @@
 // Severity: critical when the group reaches all zones or all accounts, high when it is limited
 // to chosen resources (a single-zone DNS Edit token is often the job itself).
 import { DOCS } from '../docs';
-import { allowed, distinct, isMinting, labelOf, policyOf, reach, readVariantOf } from '../grants';
-import type { Finding, Rule, RuleInput } from '../types';
-
-/** The limits the token still lacks, in words ("an IP filter and an end date"). */
-function missingLimits({ model }: RuleInput): string {
-  const missing = [
-    ...(model.ipFilter?.in.length ? [] : model.ipFilter?.notIn.length ? ['an "Is in" list to its IP filter'] : ['an IP filter']),
-    ...(model.ttl?.expiresOn ? [] : ['an end date']),
-  ];
-  return missing.length ? `, and add ${missing.join(' and ')}` : '';
-}
+import { allowed, distinct, isMinting, labelOf, missingLimits, policyOf, reach, readVariantOf } from '../grants';
+import type { Finding, Rule } from '../types';
 
 export const criticalPermission: Rule = (input) =>
   distinct(allowed(input))
@@ -29,13 +20,14 @@ export const criticalPermission: Rule = (input) =>
       const chosen = policyOf(input, g)?.include.length ?? 0;
       const limit = everywhere || r.accountZones ? `limit it to the ${things} it needs`
         : chosen ? `keep it on the ${things} it has now` : `choose only the ${things} it needs`;
+      const missing = missingLimits(input.model);
       const onlyLook = read ? `If the job only needs to look, choose ${read.label} instead. Otherwise ` : 'Keep it only if the job needs it; ';
       return {
         code: 'critical-permission',
         severity: everywhere ? 'critical' : 'high',
         title: `${labelOf(g)} gives control over a core part of your setup`,
         why: `${g.info.riskReason}${where}`,
-        fix: `${onlyLook}${limit}${missingLimits(input)}.`,
+        fix: `${onlyLook}${limit}${missing.length ? `, and add ${missing.join(' and ')}` : ''}.`,
         docs: DOCS.permissions,
         target: { kind: 'permission', ref: g.ref },
       };

@@ -16,7 +16,7 @@ export const noExpiry: Rule = (input) => {
     severity: writes ? 'medium' : 'low',
     title: 'Never expires',
     why: 'Without an end date the token keeps working until someone deletes it, long after the job or the person that needed it is gone.',
-    fix: `Under ${placesFor(input.model).ttl}, set an end date: the shortest period the job needs. Roll or re-create the token when it runs out.`,
+    fix: `Under ${placesFor(input.model).ttl}, set an end date: the shortest period the job needs. When it runs out, set a later one (Edit token) or create a new token.`,
     docs: DOCS.restrict,
     target: { kind: 'section', section: 'ttl' },
   }];

@@ -2,7 +2,7 @@
 // can be turned into any other access. Cloudflare's advice (create-via-api docs): give such a
 // token nothing else, and restrict it by IP and TTL. Louder when it holds other permissions.
 import { DOCS } from '../docs';
-import { allowed, distinct, isMinting, isTokenRead, labelOf, plural } from '../grants';
+import { allowed, distinct, isMinting, isTokenRead, labelOf, missingLimits, plural, policyOf, reach } from '../grants';
 import type { Finding, Rule } from '../types';
 import { placesFor } from '../places';
 
@@ -13,16 +13,22 @@ export const tokenMinting: Rule = (input) => {
   const others = grants.filter((g) => !isMinting(g.info) && !isTokenRead(g.info));
   return minting.map((g): Finding => {
     const label = labelOf(g);
-    const reach = g.info.scope === 'account'
-      ? 'new account tokens with any permission in this account'
+    const where = g.info.scope !== 'account' ? '' : reach(policyOf(input, g)).allAccounts ? ' in every account you can reach' : ' in this account';
+    const what = g.info.scope === 'account'
+      ? `new account tokens with any permission${where}`
       : 'new tokens with any permission you have yourself, on every account you can reach';
-    const why = `With ${label}, whoever holds this token can create ${reach}. A leak of it is as bad as a leak of your login.`;
+    const why = `With ${label}, whoever holds this token can create ${what}. A leak of it is as bad as a leak of your login.`;
     if (!others.length) {
+      // Only the limits it lacks: an IP filter or an end date already set is not asked for again.
+      const missing = missingLimits(input.model);
+      const places = [...(missing.some((m) => m.includes('IP')) ? ['Client IP Address Filtering'] : []), ...(missing.includes('an end date') ? [placesFor(input.model).ttl] : [])];
       return {
         code: 'token-minting', severity: 'critical',
         title: 'Can create new API tokens',
         why,
-        fix: `Use this token only to create other tokens. Keep it somewhere safe, and under Client IP Address Filtering and ${placesFor(input.model).ttl} limit where it works and for how long.`,
+        fix: missing.length
+          ? `Use this token only to create other tokens. Keep it somewhere safe, and under ${places.join(' and ')} add ${missing.join(' and ')}.`
+          : 'Use this token only to create other tokens, and keep it somewhere safe: its IP filter and end date already limit where and how long it works.',
         docs: DOCS.createViaApi,
         target: { kind: 'permission', ref: g.ref },
       };

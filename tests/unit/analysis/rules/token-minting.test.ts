@@ -34,4 +34,16 @@ describe('token-minting', () => {
     expect(f.title).toContain('2 other permissions');
     expect(f.fix).toMatch(/Split/);
   });
+
+  it('asks only for the limits the token lacks', () => {
+    const fixOf = (extra: object) => run(tokenMinting, 'token-minting', model([{ perms: ['API Tokens Write'], include: user }], extra))[0].fix;
+    expect(fixOf({ ipFilter: { in: [], notIn: [] }, ttl: {} })).toMatch(/add an IP filter and an end date/);
+    expect(fixOf({ ipFilter: { in: ['192.0.2.1'], notIn: [] }, ttl: {} })).toMatch(/add an end date\.$/);
+    expect(fixOf({ ipFilter: { in: ['192.0.2.1'], notIn: [] }, ttl: { expiresOn: '2026-06-02T00:00:00Z' } })).toMatch(/already limit/);
+  });
+
+  it('an account minting group on all accounts reaches every account', () => {
+    const [f] = run(tokenMinting, 'token-minting', model([{ perms: ['Account API Tokens Write'], include: [{ type: 'account', id: '*' }] }]));
+    expect(f.why).toContain('in every account you can reach');
+  });
 });
