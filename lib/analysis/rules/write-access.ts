@@ -1,11 +1,16 @@
 // An Edit (Write) group that also exists as Read: suggest Read when the job only reads.
 // Not reported here, to avoid saying the same thing twice:
 // - critical groups: token-minting / critical-permission already speak (and suggest Read);
-// - groups whose Read variant is also on the token: redundant-permission speaks for the pair.
+// - groups whose Read variant is also on the token: redundant-permission speaks for the pair;
+// - groups whose Read variant is rated riskier (Access: Apps and Policies Revoke,
+//   low, against its Read, medium): switching would not lower the exposure.
 // Severity follows the group's risk (high -> high, medium -> medium, low -> low).
 import { DOCS } from '../docs';
 import { allowed, distinct, groupKey, labelOf, readVariantOf, sentence } from '../grants';
+import type { Risk } from '../../catalog/types';
 import type { Finding, Rule } from '../types';
+
+const RANK: Record<Risk, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 
 export const writeAccess: Rule = (input) => {
   const grants = distinct(allowed(input));
@@ -14,7 +19,7 @@ export const writeAccess: Rule = (input) => {
   for (const g of grants) {
     if (g.info.level === 'read' || g.info.risk === 'critical') continue;
     const read = readVariantOf(g.info);
-    if (!read || held.has(groupKey(read))) continue;
+    if (!read || held.has(groupKey(read)) || RANK[read.risk] < RANK[g.info.risk]) continue;
     const label = labelOf(g);
     out.push({
       code: 'write-access',

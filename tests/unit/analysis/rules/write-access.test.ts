@@ -20,6 +20,7 @@ describe('write-access', () => {
     ['no Read variant exists (Cache Purge)', model([{ perms: ['Cache Purge'] }])],
     ['unknown group', model([{ perms: ['Quantum Widgets Edit'] }])],
     ['deny policy', model([{ perms: ['Zone Settings Write'], effect: 'deny' }])],
+    ['its Read is riskier (Revoke, low; Read, medium): switching would not help', model([{ perms: ['Access: Apps and Policies Revoke'] }])],
   ])('stays quiet: %s', (_, m) => {
     expect(run(writeAccess, 'write-access', m)).toEqual([]);
   });
