@@ -1,6 +1,6 @@
 // "All zones" (every zone, including ones added later) or "All zones from an account".
-// With any non-read permission: high; read-only: medium. All zones of one account: one step
-// lower. One finding for the token (the Zone Resources section), at the worst level found.
+// With any non-read permission: high (medium when every one of them is low-risk, like Cache
+// Purge); read-only: medium. All zones of one account: one step lower. One finding for the token (the Zone Resources section), at the worst level found.
 // Zones carved out (Exclude rows, deny policies) are mentioned but don't silence it.
 import { DOCS } from '../docs';
 import { allowed, groupKey, isReadOnly, plural, reach, scopeOf } from '../grants';
@@ -21,7 +21,8 @@ export const allZones: Rule = (input) => {
     wide.push(...mine);
     const writes = mine.some((g) => !isReadOnly(g));
     const base: Severity = writes ? 'high' : 'medium';
-    const severity = r.allZones ? base : lower(base);
+    const weighed = writes && mine.every((g) => isReadOnly(g) || g.info.risk === 'low') ? lower(base) : base;
+    const severity = r.allZones ? weighed : lower(weighed);
     if (!best || rankOf(severity) < rankOf(best.severity)) best = { severity, every: r.allZones, writes };
   });
   if (!best) return [];

@@ -15,7 +15,8 @@ describe('all-zones', () => {
     ['one zone denied still leaves the rest', model([
       { perms: ['DNS Write'], include: [ZONES_ALL] }, { perms: ['DNS Write'], include: [zone('z9')], effect: 'deny' },
     ]), 'high'],
-    ['Purge counts as changing', model([{ perms: ['Cache Purge'], include: [ZONES_ALL] }]), 'high'],
+    ['Purge alone changes things, but only low-risk ones: medium', model([{ perms: ['Cache Purge'], include: [ZONES_ALL] }]), 'medium'],
+    ['Purge with a riskier Edit: high', model([{ perms: ['Cache Purge', 'Zone Settings Write'], include: [ZONES_ALL] }]), 'high'],
   ])('fires: %s', (_, m, severity) => {
     expect(brief(run(allZones, 'all-zones', m))).toEqual([[severity, 'zone-resources']]);
   });
