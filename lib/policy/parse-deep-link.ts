@@ -75,7 +75,8 @@ function parse(text: string, depth: number): ParseResult<TokenModel> {
       return fail(`Entry ${i + 1} of permissionGroupKeys has no key.`);
     }
     const entry = { key: item.key.trim(), type: typeof item.type === 'string' ? item.type : undefined };
-    const id = `${entry.key}|${entry.type ?? ''}`.toLowerCase();
+    // "write" is the API's word for the dashboard's "edit": the same entry twice.
+    const id = `${entry.key}|${(entry.type ?? '').trim().toLowerCase().replace(/^write$/, 'edit')}`.toLowerCase();
     if (seen.has(id)) continue;
     seen.add(id);
     grants.push(grantOf(entry, `key-${i}`));

@@ -79,6 +79,11 @@ describe('parseDeepLink: other shapes', () => {
     ]);
   });
 
+  it('edit and write of one key are one entry', () => {
+    const m = ok(`${DASH}/profile/api-tokens?permissionGroupKeys=${keys([['dns', 'edit'], ['dns', 'write'], ['dns', ' Write ']])}&zoneId=all`);
+    expect(m.policies.flatMap((p) => p.permissions.map((g) => g.name))).toEqual(['DNS Write']);
+  });
+
   it('"write" is read as edit; a key without type stays unknown', () => {
     expect(names(ok(`${DASH}/profile/api-tokens?permissionGroupKeys=${encodeURIComponent('[{"key":"dns","type":"write"},{"key":"dns"}]')}`)))
       .toEqual([['DNS Write'], ['dns']]);
