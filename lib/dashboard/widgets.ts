@@ -47,16 +47,19 @@ const NONE: ReadonlySet<string> = new Set();
 
 /**
  * Texts that name or describe a dropdown, so are never its value: what aria-describedby points to
- * (react-select's placeholder), its aria-label and what aria-labelledby points to (a trigger
- * labelled by its placeholder, or by a label beside it).
+ * (react-select's placeholder) and what aria-labelledby points to outside the dropdown (a label
+ * beside it). Not the dropdown itself or what it holds (Headless UI names a button by its label
+ * and its own text), and not its aria-label, which some components set to the value.
  */
 function notValues(box: Element): ReadonlySet<string> {
   const ids = `${box.getAttribute('aria-describedby') ?? ''} ${box.getAttribute('aria-labelledby') ?? ''}`.trim();
-  const label = norm(box.getAttribute('aria-label'));
-  if (!ids && !label) return NONE;
-  const out = new Set<string>(label ? [label] : []);
+  if (!ids) return NONE;
+  const out = new Set<string>();
   const doc = docOf(box);
-  for (const id of ids.split(/\s+/)) { const el = id && doc.getElementById(id); if (el) out.add(textOf(el)); }
+  for (const id of ids.split(/\s+/)) {
+    const el = id && doc.getElementById(id);
+    if (el && !box.contains(el)) out.add(textOf(el));
+  }
   return out;
 }
 

@@ -34,7 +34,9 @@ describe('permission rows in other markups', () => {
     ['a value that only starts like a placeholder', form(`<li>${kumo('Zone')}${kumo('Selective Hosting')}${kumo('Edit')}${x}</li>`), ['Selective Hosting Edit|zone']],
     ['an empty trigger is not the label beside it',
       form(`<li><div><div id="l1">Scope</div><button aria-haspopup="listbox" aria-labelledby="l1"><span></span></button></div><div><div id="l2">Permission group</div><button aria-haspopup="listbox" aria-labelledby="l2"><span>DNS</span></button></div><div><div id="l3">Access</div><button aria-haspopup="listbox" aria-labelledby="l3"></button></div>${x}</li>`), ['DNS|']],
-    ['a trigger showing its own aria-label shows nothing', form(`<li>${kumo('Zone')}${kumo('DNS')}<button aria-haspopup="listbox" aria-label="Access">Access</button>${x}</li>`), ['DNS|zone']],
+    ['a trigger whose aria-label repeats its value keeps the value', form(`<li>${kumo('Zone')}${kumo('DNS')}<button aria-haspopup="listbox" aria-label="Edit">Edit</button>${x}</li>`), ['DNS Edit|zone']],
+    ['a trigger named by its label and itself (Headless UI) keeps its value',
+      form(`<li><span id="s">Scope</span><button id="b1" aria-haspopup="listbox" aria-labelledby="s b1">Zone</button><span id="g">Group</span><button id="b2" aria-haspopup="listbox" aria-labelledby="g b2"><span>DNS</span></button>${kumo('Read')}${x}</li>`), ['DNS Read|zone']],
   ])('%s', (_, body, rows) => {
     const doc = new DOMParser().parseFromString(`<!doctype html><body><main><form>${body}</form></main></body>`, 'text/html');
     expect(rowNames(readClassicForm(doc, URL_FORM))).toEqual(rows);
