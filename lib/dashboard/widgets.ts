@@ -70,8 +70,9 @@ const HAS_TEXT = /\S/;
 
 /**
  * The value texts a dropdown shows (several for a multi-value control), placeholders removed.
- * A trigger (a button or any element but an input) shows its value inside itself: nothing there
- * means nothing chosen, whatever label sits beside it. For an input the value is the text of the
+ * A button trigger (Kumo, Base UI) shows its value inside itself: nothing there means nothing
+ * chosen, whatever label sits beside it. For an input, or react-select v1's empty
+ * `div[role=combobox]` of a non-searchable dropdown, the value is the text of the
  * lowest ancestor that has any, as long as that ancestor holds no other dropdown: react-select
  * v1 and v5 keep the input and the value side by side. (Holding another dropdown only grows
  * going up, so it is asked only where text is found.)
@@ -89,7 +90,7 @@ export function shownValue(box: Element, others: HoldsOthers, stop: Set<Node>): 
       const parts = textParts(el);
       if (parts.length) return clean(parts, box);
     }
-    if (el === box && box.localName !== 'input') return [];
+    if (el === box && box.localName === 'button') return [];
     const up = el.parentElement;
     if (!up || stop.has(up)) return [];
     el = up;

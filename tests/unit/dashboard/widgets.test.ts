@@ -34,6 +34,8 @@ describe('permission rows in other markups', () => {
     ['a value that only starts like a placeholder', form(`<li>${kumo('Zone')}${kumo('Selective Hosting')}${kumo('Edit')}${x}</li>`), ['Selective Hosting Edit|zone']],
     ['an empty trigger is not the label beside it',
       form(`<li><div><div id="l1">Scope</div><button aria-haspopup="listbox" aria-labelledby="l1"><span></span></button></div><div><div id="l2">Permission group</div><button aria-haspopup="listbox" aria-labelledby="l2"><span>DNS</span></button></div><div><div id="l3">Access</div><button aria-haspopup="listbox" aria-labelledby="l3"></button></div>${x}</li>`), ['DNS|']],
+    ['react-select v1 without search: an empty div[role=combobox] beside the value',
+      form(`<div>${v1('Zone')}${v1('DNS')}<div><span><div><span role="option" aria-selected="true">Edit</span></div><div role="combobox" aria-expanded="false" tabindex="0"></div></span></div>${x}</div>`), ['DNS Edit|zone']],
     ['a trigger whose aria-label repeats its value keeps the value', form(`<li>${kumo('Zone')}${kumo('DNS')}<button aria-haspopup="listbox" aria-label="Edit">Edit</button>${x}</li>`), ['DNS Edit|zone']],
     ['a trigger named by its label and itself (Headless UI) keeps its value',
       form(`<li><span id="s">Scope</span><button id="b1" aria-haspopup="listbox" aria-labelledby="s b1">Zone</button><span id="g">Group</span><button id="b2" aria-haspopup="listbox" aria-labelledby="g b2"><span>DNS</span></button>${kumo('Read')}${x}</li>`), ['DNS Read|zone']],
