@@ -73,12 +73,14 @@ export function readAccountBuilder(root: ParentNode, url: URL): PageReading {
   for (const el of all(root, `${SELECTORS},input[role="combobox"],${ROWS}`, skip)) {
     if (el.localName === 'input') {
       // The zone picker of "Specific Domains": its chips, read no higher than the policy's own card.
+      // Only domain names count: an input that is something else (a search box) shows no zones,
+      // and the next one is looked at.
       if (current?.picks && !rowSet.has(el.closest(ROWS)!)) {
         for (const text of shownValue(el, () => false, current.picks)) {
           const res = resourceOf(text);
-          if (res) current.policy.include.push(res);
+          if (res?.type === 'zone') current.policy.include.push(res);
         }
-        current.picks = undefined;
+        if (current.policy.include.length) current.picks = undefined;
       }
       continue;
     }

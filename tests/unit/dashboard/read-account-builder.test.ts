@@ -81,5 +81,8 @@ describe('account-token builder', () => {
     const read = (html: string) => readAccountBuilder(new DOMParser().parseFromString(`<!doctype html><body><main>${html}</main></body>`, 'text/html'), servedAt(FILE)).model!.policies.map((p) => p.include);
     expect(read(policy(chip('example.com') + chip('example.net')))).toEqual([[{ type: 'zone', id: 'example.com', label: 'example.com' }, { type: 'zone', id: 'example.net', label: 'example.net' }]]);
     expect(read(policy(''))).toEqual([[]]);
+    // A search box first (a combobox too): what surrounds it is not a zone; the picker after it is read.
+    const search = policy(chip('example.com')).replace('<div><span id="l">', '<div><p>DNS &amp; Zones 2/12</p><input role="combobox" aria-label="Search for permission groups"></div><div><span id="l">');
+    expect(read(search)).toEqual([[{ type: 'zone', id: 'example.com', label: 'example.com' }]]);
   });
 });
