@@ -41,11 +41,12 @@ function outer(host: Node): Node {
 
 /** A row of ours around `host`, one cell as wide as `tr`. */
 function rowFor(host: Element, tr: Element): Element {
-  const mine = outer(host);
-  const row = mine !== host ? (mine as Element) : tr.ownerDocument.createElement('tr');
-  if (mine === host) {
+  let row = outer(host) as Element;
+  if (row === host) {
+    const doc = tr.ownerDocument;
+    row = doc.createElement('tr');
     row.setAttribute(HOST_ATTR, ROW_KIND);
-    row.append(tr.ownerDocument.createElement('td'));
+    row.append(doc.createElement('td'));
     row.firstElementChild!.append(host);
   }
   let span = 0;

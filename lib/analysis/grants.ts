@@ -3,6 +3,7 @@ import { catalogVersion } from '../catalog/catalog';
 import { lookupKey, lookupPermission } from '../catalog/lookup';
 import type { PermissionInfo } from '../catalog/types';
 import type { Grant, Policy, Resource, TokenModel } from '../policy/model';
+import { placesFor } from './places';
 import type { ResolvedGrant, RuleInput } from './types';
 
 /** Catalog entry for a grant: its ID first (names drift, IDs don't), then its name. */
@@ -198,11 +199,11 @@ export function reach(policy: Policy | undefined): { allZones: boolean; accountZ
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
-/** The limits a token still lacks, in words: an IP filter (an "Is in" list) and an end date. */
-export function missingLimits(model: TokenModel): string[] {
+/** The limits a token still lacks: what to add ("an IP filter"), and the section to add it in. */
+export function missingLimits(model: TokenModel): { what: string; where: string }[] {
   return [
-    ...(model.ipFilter?.in.length ? [] : model.ipFilter?.notIn.length ? ['an "Is in" list to its IP filter'] : ['an IP filter']),
-    ...(model.ttl?.expiresOn ? [] : ['an end date']),
+    ...(model.ipFilter?.in.length ? [] : [{ what: model.ipFilter?.notIn.length ? 'an "Is in" list to its IP filter' : 'an IP filter', where: 'Client IP Address Filtering' }]),
+    ...(model.ttl?.expiresOn ? [] : [{ what: 'an end date', where: placesFor(model).ttl }]),
   ];
 }
 

@@ -1,6 +1,7 @@
 // "All zones" (every zone, including ones added later) or "All zones from an account".
 // With any non-read permission: high (medium when every one of them is low-risk, like Cache
-// Purge); read-only: medium. All zones of one account: one step lower. One finding for the token (the Zone Resources section), at the worst level found.
+// Purge); read-only: medium. All zones of one account: one step lower. One finding for the token
+// (the Zone Resources section), at the worst level found.
 // Zones carved out (Exclude rows, deny policies) are mentioned but don't silence it.
 import { DOCS } from '../docs';
 import { allowed, groupKey, isReadOnly, plural, reach, scopeOf } from '../grants';

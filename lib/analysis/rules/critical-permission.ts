@@ -27,7 +27,7 @@ export const criticalPermission: Rule = (input) =>
         severity: everywhere ? 'critical' : 'high',
         title: `${labelOf(g)} gives control over a core part of your setup`,
         why: `${g.info.riskReason}${where}`,
-        fix: `${onlyLook}${limit}${missing.length ? `, and add ${missing.join(' and ')}` : ''}.`,
+        fix: `${onlyLook}${limit}${missing.length ? `, and add ${missing.map((m) => m.what).join(' and ')}` : ''}.`,
         docs: DOCS.permissions,
         target: { kind: 'permission', ref: g.ref },
       };

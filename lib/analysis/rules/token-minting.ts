@@ -4,7 +4,6 @@
 import { DOCS } from '../docs';
 import { allowed, distinct, isMinting, isTokenRead, labelOf, missingLimits, plural, policyOf, reach } from '../grants';
 import type { Finding, Rule } from '../types';
-import { placesFor } from '../places';
 
 export const tokenMinting: Rule = (input) => {
   const grants = distinct(allowed(input));
@@ -21,13 +20,12 @@ export const tokenMinting: Rule = (input) => {
     if (!others.length) {
       // Only the limits it lacks: an IP filter or an end date already set is not asked for again.
       const missing = missingLimits(input.model);
-      const places = [...(missing.some((m) => m.includes('IP')) ? ['Client IP Address Filtering'] : []), ...(missing.includes('an end date') ? [placesFor(input.model).ttl] : [])];
       return {
         code: 'token-minting', severity: 'critical',
         title: 'Can create new API tokens',
         why,
         fix: missing.length
-          ? `Use this token only to create other tokens. Keep it somewhere safe, and under ${places.join(' and ')} add ${missing.join(' and ')}.`
+          ? `Use this token only to create other tokens. Keep it somewhere safe, and under ${missing.map((m) => m.where).join(' and ')} add ${missing.map((m) => m.what).join(' and ')}.`
           : 'Use this token only to create other tokens, and keep it somewhere safe: its IP filter and end date already limit where and how long it works.',
         docs: DOCS.createViaApi,
         target: { kind: 'permission', ref: g.ref },

@@ -7,10 +7,8 @@
 // Severity follows the group's risk (high -> high, medium -> medium, low -> low).
 import { DOCS } from '../docs';
 import { allowed, distinct, groupKey, labelOf, readVariantOf, sentence } from '../grants';
-import type { Risk } from '../../catalog/types';
+import { rankOf } from '../severity';
 import type { Finding, Rule } from '../types';
-
-const RANK: Record<Risk, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 
 export const writeAccess: Rule = (input) => {
   const grants = distinct(allowed(input));
@@ -19,7 +17,7 @@ export const writeAccess: Rule = (input) => {
   for (const g of grants) {
     if (g.info.level === 'read' || g.info.risk === 'critical') continue;
     const read = readVariantOf(g.info);
-    if (!read || held.has(groupKey(read)) || RANK[read.risk] < RANK[g.info.risk]) continue;
+    if (!read || held.has(groupKey(read)) || rankOf(read.risk) < rankOf(g.info.risk)) continue;
     const label = labelOf(g);
     out.push({
       code: 'write-access',
