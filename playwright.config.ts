@@ -3,7 +3,7 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
-  workers: 1, // two workers gave no speed-up on 2 cores
+  workers: 2, // one browser per worker, shared by its tests (fixtures.ts)
   retries: 0, // a flaky test is a bug to fix, not to retry
   timeout: 30_000,
   outputDir: process.env.PW_OUTPUT || 'test-results',

@@ -6,6 +6,7 @@ import { catalogInstalled, installCatalog } from '../../lib/catalog/catalog';
 import { prepareLookups } from '../../lib/catalog/lookup';
 import type { CompactCatalog } from '../../lib/catalog/compact';
 import { catalogRequest, readCatalogReply } from '../../lib/messages/catalog-message';
+import { TEST_BUILD } from '../../lib/build/test-build';
 
 export const CATALOG_MEASURE = 'token-lens-catalog';
 
@@ -20,6 +21,7 @@ export interface CatalogGateDeps {
 
 /** The round trip, as a User Timing entry for the benchmark (token-lens-catalog). */
 function measureSince(start: number): void {
+  if (!TEST_BUILD) return;
   try {
     performance.measure(CATALOG_MEASURE, { start, end: performance.now() });
   } catch {

@@ -23,6 +23,7 @@ import { createScheduler, type Scheduler } from './scheduler';
 import { createTasks, runInSlices, type SlicedRun } from './slices';
 import { readTheme, type Theme } from './theme';
 import { watchPage, type Change, type ChangeDetail } from './watch';
+import { TEST_BUILD } from '../../lib/build/test-build';
 
 export interface RuntimeDeps {
   doc: Document;
@@ -45,7 +46,6 @@ export interface RuntimeDeps {
 }
 
 export const STEP_ATTR = 'data-token-lens-step';
-export const PASS_MEASURE = 'token-lens-pass';
 /** Our own work per slice, in ms: no task of ours nears 50 ms. */
 export const SLICE_MS = 16;
 /** Rows to read, or new notes to draw, above which a pass waits for the paint and draws in slices. */
@@ -60,8 +60,10 @@ const MAX_RECORDS = 20_000;
  * (a pass, or one later slice of a sliced pass) and its stages token-lens-read / -plan (includes
  * the analyzer) / -render (one per slice). Only the latest of each is kept.
  */
-function measure(win: Window, name: string, start: number): number {
+function measure(win: Window, stage: 'pass' | 'read' | 'plan' | 'render', start: number): number {
   const end = win.performance.now();
+  if (!TEST_BUILD) return end;
+  const name = `token-lens-${stage}`;
   try {
     win.performance.clearMeasures(name);
     win.performance.measure(name, { start, end });
@@ -108,6 +110,8 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
   const setStep = (next: Step) => {
     if (next === step) return;
     step = next;
+    // Test build only: the e2e tests and the bench wait for it (any page could read it).
+    if (!TEST_BUILD) return;
     if (next === 'none') doc.documentElement.removeAttribute(STEP_ATTR);
     else doc.documentElement.setAttribute(STEP_ATTR, next);
   };
@@ -170,11 +174,11 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
       last = { url, reading };
     } catch (e) {
       failed('read', e);
-      return void measure(win, PASS_MEASURE, start);
+      return void measure(win, 'pass', start);
     }
-    const t = measure(win, 'token-lens-read', start);
+    const t = measure(win, 'read', start);
     if (moved && reading.rows.length > BIG && t - start >= SLICE_MS) {
-      measure(win, PASS_MEASURE, start);
+      measure(win, 'pass', start);
       return planWhenIdle(reading);
     }
     planAndDraw(reading, moved, start, t);
@@ -187,8 +191,8 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
    * Cancelled by any newer change: the rows read so far stay in the cache.
    */
   const readInSlices = (url: string, steps: Iterator<void, PageReading>, start: number) => {
-    measure(win, 'token-lens-read', start);
-    measure(win, PASS_MEASURE, start);
+    measure(win, 'read', start);
+    measure(win, 'pass', start);
     unfinished = true;
     job = runInSlices(steps, SLICE_MS, { now, later: (next) => tasks.idle(next, IDLE_WAIT) }, {
       slice(read) {
@@ -198,8 +202,8 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
         } catch (e) {
           failed('read', e);
         } finally {
-          measure(win, 'token-lens-read', begin);
-          measure(win, PASS_MEASURE, begin);
+          measure(win, 'read', begin);
+          measure(win, 'pass', begin);
         }
       },
       done(reading) {
@@ -228,7 +232,7 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
     let stage = 'plan';
     try {
       const plan = d.plan(reading);
-      const t = measure(win, 'token-lens-plan', from);
+      const t = measure(win, 'plan', from);
       stage = 'render';
       const empty = !plan.notes.length && !plan.sections.length && !plan.summary && !plan.badges.length && !plan.reminder;
       if (!empty) theme ??= readTheme(doc, win);
@@ -238,7 +242,7 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
         watcher.quiet(() => {
           for (const _ of steps);
         });
-        measure(win, 'token-lens-render', t);
+        measure(win, 'render', t);
         setStep(plan.step);
         return;
       }
@@ -257,8 +261,8 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
           } catch (e) {
             d.report('render', e); // keep what rendered fine
           } finally {
-            measure(win, 'token-lens-render', begin);
-            if (own) measure(win, PASS_MEASURE, begin);
+            measure(win, 'render', begin);
+            if (own) measure(win, 'pass', begin);
           }
         },
         done() {
@@ -272,7 +276,7 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
       if (stage === 'render') d.report(stage, e); // keep what rendered fine
       else failed(stage, e);
     } finally {
-      measure(win, PASS_MEASURE, start);
+      measure(win, 'pass', start);
     }
   };
 
@@ -286,11 +290,11 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
       if (!active) {
         forgetAll();
         clear();
-        return void measure(win, PASS_MEASURE, start);
+        return void measure(win, 'pass', start);
       }
     } catch (e) {
       failed('read', e);
-      return void measure(win, PASS_MEASURE, start);
+      return void measure(win, 'pass', start);
     }
     // Hundreds of rows to read: after this frame (the page's own change) is painted, in a task
     // of its own, so the page's frame holds none of our work.
@@ -303,12 +307,12 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
           m = moved ?? takeChanges(url);
         } catch (e) {
           failed('read', e);
-          return void measure(win, PASS_MEASURE, begin);
+          return void measure(win, 'pass', begin);
         }
         work(url, m, begin);
       });
       job = { cancel: stop };
-      measure(win, PASS_MEASURE, start);
+      measure(win, 'pass', start);
     };
     if (added > BIG) {
       added = 0;
@@ -320,7 +324,7 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
       moved = takeChanges(url);
     } catch (e) {
       failed('read', e);
-      return void measure(win, PASS_MEASURE, start);
+      return void measure(win, 'pass', start);
     }
     if (moved && (unfinished || (last?.reading.rows.length ?? 0) > BIG)) return later(true);
     work(url, moved, start);

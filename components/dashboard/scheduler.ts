@@ -2,10 +2,12 @@
 // burst of mutations costs one read + one patch, done before the next paint.
 export interface Scheduler {
   schedule(): void;
-  /** Run now if a pass is pending (tests, teardown). */
-  flush(): void;
+  /** Test build only (undefined in the store build): run now if a pass is pending. */
+  flush?: () => void;
   cancel(): void;
 }
+
+import { TEST_BUILD } from '../../lib/build/test-build';
 
 type Raf = (cb: () => void) => number;
 type Caf = (id: number) => void;
@@ -17,18 +19,21 @@ export function createScheduler(run: () => void, raf: Raf, caf: Caf): Scheduler 
     pending = null;
     run();
   };
-  return {
+  const scheduler: Scheduler = {
     schedule() {
       if (pending === null) pending = raf(tick);
-    },
-    flush() {
-      if (pending === null) return;
-      caf(pending);
-      tick();
     },
     cancel() {
       if (pending !== null) caf(pending);
       pending = null;
     },
   };
+  if (TEST_BUILD) {
+    scheduler.flush = () => {
+      if (pending === null) return;
+      caf(pending);
+      tick();
+    };
+  }
+  return scheduler;
 }

@@ -63,12 +63,6 @@ export function summaryView(doc: Document): { node: HTMLElement; update(plan: Su
   };
 }
 
-export function summaryPanel(doc: Document, plan: SummaryPlan): Node {
-  const view = summaryView(doc);
-  view.update(plan);
-  return view.node;
-}
-
 export function riskFlags(doc: Document, plan: BadgePlan): Node {
   return el(doc, 'div', { class: 'flags' }, riskBadge(doc, plan.risk, plan.badge), plan.reasons.length > 0 && el(doc, 'span', { class: 'muted' }, plan.reasons.join(' · ')));
 }

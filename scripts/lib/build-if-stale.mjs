@@ -1,5 +1,5 @@
-// Builds the Chrome extension (npx wxt build) when its manifest is missing or older than any
-// source file. Used by the demo and the bench.
+// Builds the Chrome extension (npx wxt build, in `mode` when given) when its manifest is missing or
+// older than any source file. Used by the demo (store build) and the bench (both builds).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,8 +19,8 @@ function newestSource(dirs) {
 }
 
 /** Exits the process when the build fails. */
-export function buildIfStale(manifest) {
+export function buildIfStale(manifest, mode) {
   if (existsSync(manifest) && statSync(manifest).mtimeMs >= newestSource(['entrypoints', 'components', 'lib', 'public'])) return;
-  const built = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit', env: process.env });
+  const built = spawnSync('npx', ['wxt', 'build', ...(mode ? ['--mode', mode] : [])], { stdio: 'inherit', env: process.env });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }

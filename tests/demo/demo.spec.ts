@@ -4,7 +4,7 @@
 import { test, type BrowserContext, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { BUILT_EXTENSION, fixtureHtml, launchWithExtension } from '../e2e/fixtures';
+import { STORE_EXTENSION, fixtureHtml, launchWithExtension } from '../e2e/fixtures';
 import { startFakeCfApi } from '../e2e/fake-cf-api';
 
 const ACCOUNT = '0123456789abcdef0123456789abcdef';
@@ -57,7 +57,7 @@ test('Token Lens demo', async () => {
       result: { id: 'ed17574386854bf78a67040be0a770b0', status: 'active', not_before: iso(-40), expires_on: iso(50) },
     },
   });
-  const context = await launchWithExtension(BUILT_EXTENSION, api.port, !headed);
+  const context = await launchWithExtension(STORE_EXTENSION, api.port, !headed);
   await context.route('https://dash.cloudflare.com/**', (route) => {
     const url = new URL(route.request().url());
     const demo = url.searchParams.get('demo');
@@ -124,7 +124,11 @@ test('Token Lens demo', async () => {
   const options = await popupPage(context, `${base}/options.html`);
   await options.setViewportSize({ width: 720, height: 900 });
   await options.getByRole('radio', { name: /Balanced/ }).waitFor();
-  await save('options.png', (path) => options.screenshot({ path, fullPage: true }));
+  // A window tall enough for the whole page: the sticky "Restore defaults" bar sits at the end, as
+  // a person sees it after scrolling down (a full-page capture would freeze it mid-page).
+  const height = await options.evaluate(() => document.documentElement.scrollHeight);
+  await options.setViewportSize({ width: 720, height });
+  await save('options.png', (path) => options.screenshot({ path }));
 
   console.log(`Screenshots:\n  ${saved.join('\n  ')}`);
   await context.close();

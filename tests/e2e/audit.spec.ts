@@ -22,7 +22,7 @@ const MANIFEST_KEYS = new Set([
 function outputDir(target: string): string {
   const dir = join(OUT, target);
   if (!existsSync(join(dir, 'manifest.json'))) {
-    throw new Error(`${dir} is missing: build it first (npm run test:e2e builds chrome-mv3 and firefox-mv2)`);
+    throw new Error(`${dir} is missing: build it first (npm run test:e2e builds chrome-mv3, chrome-mv3-test and firefox-mv2)`);
   }
   return dir;
 }
@@ -52,9 +52,9 @@ for (const target of TARGETS) {
     test('asks only for storage, activeTab, contextMenus and api.cloudflare.com', () => {
       const m = manifest(target);
       const allowed = m.manifest_version === 2 ? [...API_PERMISSIONS, API_HOST] : API_PERMISSIONS;
-      for (const p of (m.permissions as string[] | undefined) ?? []) expect(allowed, `permission "${p}"`).toContain(p);
-      for (const h of (m.host_permissions as string[] | undefined) ?? []) expect(h).toBe(API_HOST);
-      if (m.manifest_version === 3) expect(m.host_permissions).toEqual([API_HOST]);
+      // Exactly these: a missing one breaks a feature, an extra one widens access.
+      expect([...((m.permissions as string[] | undefined) ?? [])].sort()).toEqual([...allowed].sort());
+      expect(m.host_permissions).toEqual(m.manifest_version === 3 ? [API_HOST] : undefined);
       const text = JSON.stringify(m);
       // Anywhere in the manifest, not just the permission lists.
       for (const broad of ['<all_urls>', '*://*/*', 'http://*/*', 'https://*/*', '"tabs"']) {
@@ -163,6 +163,20 @@ test('our source never hands HTML strings to the DOM (so Preact\'s innerHTML pat
     );
   });
   expect(found).toEqual([]);
+});
+
+// Hooks only the test build may carry (lib/build/test-build.ts): any page script could use the
+// attributes and marks to fingerprint the extension, and nothing in the store build needs them.
+const TEST_ONLY = ['tokenLensMenuClick', 'data-token-lens-loaded', 'data-token-lens-step', 'token-lens-catalog', 'performance.measure', 'clearMeasures'];
+
+test('the store builds hold nothing test-only; the test build holds each hook (so this check can fail)', () => {
+  const inBuild = (target: string) => builtFiles(target).map((f) => f.text).join('\n');
+  for (const target of TARGETS) {
+    const text = inBuild(target);
+    expect(TEST_ONLY.filter((hook) => text.includes(hook)), target).toEqual([]);
+  }
+  const testBuild = inBuild('chrome-mv3-test');
+  expect(TEST_ONLY.filter((hook) => !testBuild.includes(hook))).toEqual([]);
 });
 
 test('the build ships no source maps', () => {

@@ -2,12 +2,16 @@
 // their real https://dash.cloudflare.com/... URLs, and a local HTTPS stand-in for
 // api.cloudflare.com reached through host-resolver rules. No other host resolves.
 import { test as base, chromium, expect, type BrowserContext, type Page, type Request } from '@playwright/test';
+import type { EventEmitter } from 'node:events';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startFakeCfApi, type FakeCfApi } from './fake-cf-api';
 
 const OUT = process.env.TOKEN_LENS_OUT || fileURLToPath(new URL('../../.output', import.meta.url));
-export const BUILT_EXTENSION = `${OUT}/chrome-mv3`;
+/** The test build (`npm run build:test`): the store build plus the hooks tests need (lib/build/test-build.ts). */
+export const BUILT_EXTENSION = `${OUT}/chrome-mv3-test`;
+/** The store build (`npm run build`): what users install. */
+export const STORE_EXTENSION = `${OUT}/chrome-mv3`;
 const FIXTURES = new URL('../fixtures/dashboard/', import.meta.url);
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -89,12 +93,59 @@ export function unexpectedRequest(r: LoggedRequest): boolean {
   return true;
 }
 
-export const test = base.extend<TestFixtures, { api: FakeCfApi }>({
+/** One browser per worker and extension build, shared by its tests (a launch costs about 1.5 s). */
+interface Browsers {
+  get(extensionPath: string): Promise<BrowserContext>;
+}
+
+/** Events tests listen to on the context: the listeners a test added go when it ends. */
+const TEST_EVENTS = ['request', 'console', 'weberror', 'page', 'serviceworker', 'close'] as const;
+type Listeners = Map<string, Function[]>;
+// At run time a context is a Node EventEmitter; its type leaves `listeners` out.
+const emitter = (context: BrowserContext) => context as unknown as EventEmitter;
+const listenersOf = (context: BrowserContext): Listeners => new Map(TEST_EVENTS.map((e) => [e, emitter(context).listeners(e)]));
+
+/**
+ * Gives the shared context back clean: no page (but a blank one), route, listener or cookie of the last test, and
+ * the extension's storage empty (its options back to defaults), as in a new profile.
+ */
+async function cleanUp(context: BrowserContext, before: Listeners): Promise<void> {
+  for (const [event, kept] of before) {
+    for (const l of emitter(context).listeners(event)) if (!kept.includes(l)) emitter(context).off(event, l as () => void);
+  }
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
+  // One blank tab stays: a browser with no window has nowhere to open the tabs the extension opens.
+  const old = context.pages();
+  await context.newPage();
+  await Promise.all(old.map((p) => p.close()));
+  await context.clearCookies();
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await sw.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { storage: Record<'local' | 'sync' | 'session', { clear(): Promise<void> }> } }).chrome;
+    await Promise.all([c.storage.local.clear(), c.storage.sync.clear(), c.storage.session.clear()]);
+  });
+}
+
+export const test = base.extend<TestFixtures, { api: FakeCfApi; browsers: Browsers }>({
   api: [
     async ({}, use) => {
       const api = await startFakeCfApi();
       await use(api);
       await api.close();
+    },
+    { scope: 'worker' },
+  ],
+  browsers: [
+    async ({ api }, use) => {
+      const open = new Map<string, Promise<BrowserContext>>();
+      await use({
+        get(path) {
+          let context = open.get(path);
+          if (!context) open.set(path, (context = launchWithExtension(path, api.port)));
+          return context;
+        },
+      });
+      await Promise.all([...open.values()].map(async (c) => (await c).close()));
     },
     { scope: 'worker' },
   ],
@@ -110,12 +161,18 @@ export const test = base.extend<TestFixtures, { api: FakeCfApi }>({
   requestLog: async ({}, use) => {
     await use([]);
   },
-  context: async ({ extensionPath, cfApi, requestLog }, use, testInfo) => {
-    const context = await launchWithExtension(extensionPath, cfApi.port);
+  context: async ({ extensionPath, browsers, cfApi, requestLog }, use, testInfo) => {
+    // cfApi first: the stand-in is reset before the test and checked after it.
+    void cfApi;
+    const context = await browsers.get(extensionPath);
+    const before = listenersOf(context);
     // Playwright 1.65 reports the MV3 service worker's requests here too (request.serviceWorker()).
     context.on('request', (r) => requestLog.push(describe(r)));
-    await use(context);
-    await context.close();
+    try {
+      await use(context);
+    } finally {
+      await cleanUp(context, before);
+    }
     const bad = requestLog.filter(unexpectedRequest);
     // Optional: append the whole run's log to a file, to review what each test asked for.
     if (process.env.TOKEN_LENS_REQUEST_LOG) {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../../lib/analysis/analyze';
 import { RULES } from '../../../lib/analysis/rules';
 import { rankOf } from '../../../lib/analysis/severity';
@@ -139,7 +139,19 @@ describe('analyze: never throws', () => {
     expect(codes(analyze(parsed(mintingToken), {}, NOW))).not.toContain('no-expiry');
   });
 
-  it('an invalid clock falls back to now', () => {
-    expect(() => analyze(parsed(mintingToken), {}, new Date('nope'))).not.toThrow();
+  it('an invalid clock falls back to the time now', () => {
+    const m = parsed(workersEnvelope); // ends 68 days after NOW: what the clock says matters
+    const yearsBefore = new Date('2023-06-01T00:00:00Z');
+    // The clock matters for this token: two years earlier, its end date is far off.
+    expect(codes(analyze(m, {}, yearsBefore))).not.toEqual(codes(analyze(m, {}, NOW)));
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      for (const now of [NOW, yearsBefore]) {
+        vi.setSystemTime(now);
+        expect(analyze(m, {}, new Date('nope'))).toEqual(analyze(m, {}, now));
+      }
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

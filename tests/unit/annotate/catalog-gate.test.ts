@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { bundledCatalog } from '../../../lib/catalog/bundled';
 import { createCatalogGate } from '../../../components/dashboard/catalog-gate';
+import { allGroups, catalogVersion, installCatalog } from '../../../lib/catalog/catalog';
+import { lookupPermission, prepareLookups } from '../../../lib/catalog/lookup';
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
@@ -49,11 +51,24 @@ describe('createCatalogGate', () => {
     expect(g.ready()).toBe(true);
   });
 
-  it('installs into the real catalog by default', async () => {
+  it('installs into the real catalog by default, and lookups answer from what it installed', async () => {
+    // A catalog whose first group has another name: only an install makes lookups know it.
+    const renamed = { ...bundledCatalog, name: ['Token Lens Test Group', ...bundledCatalog.name.slice(1)] };
+    const renamedName = () => allGroups()[0].name;
+    expect(renamedName()).not.toContain('Token Lens Test Group');
     const onReady = vi.fn();
-    const g = createCatalogGate({ send: () => Promise.resolve(bundledCatalog), onReady, report: () => {}, installed: () => false });
-    g.ready();
-    await flush();
-    expect(onReady).toHaveBeenCalledTimes(1);
+    const before = catalogVersion();
+    const g = createCatalogGate({ send: () => Promise.resolve(renamed), onReady, report: () => {}, installed: () => false });
+    try {
+      g.ready();
+      await flush();
+      expect(onReady).toHaveBeenCalledTimes(1);
+      expect(catalogVersion()).toBe(before + 1);
+      expect(renamedName()).toContain('Token Lens Test Group');
+      expect(lookupPermission(renamedName())).toMatchObject({ known: true, id: allGroups()[0].id });
+    } finally {
+      installCatalog(bundledCatalog);
+      prepareLookups();
+    }
   });
 });

@@ -54,7 +54,7 @@ describe('runtime on a replica form', () => {
       doc: document, win: window, signal: controller.signal, isTokenPage: () => true,
       readPage: read, readPageInSteps: steps, refreshPage: refresh, plan, annotator: createAnnotator(document, async () => null), report: (stage, e) => { throw Object.assign(new Error(stage), { cause: e }); },
     });
-    scheduler.flush();
+    scheduler.flush!();
   }
 
   /** Idle callbacks (where later slices run) that run only when `run()` says so; a fake clock. */
@@ -93,7 +93,7 @@ describe('runtime on a replica form', () => {
     expect(first.getAttribute('data-permission-id')).toBe('unknown'); // Workers Scripts Edit: not in the fake catalog
     levelOf(permRows()[1]).textContent = 'Read'; // DNS Edit → DNS Read
     await tick();
-    scheduler.flush();
+    scheduler.flush!();
     expect(steps).toHaveBeenCalledTimes(1);
     expect(refresh).toHaveBeenCalledTimes(1);
     expect(notes()[1].shadowRoot!.textContent).toContain('DNS Read');
@@ -104,11 +104,11 @@ describe('runtime on a replica form', () => {
     const [a, b] = permRows();
     b.after(a);
     await tick();
-    scheduler.flush();
+    scheduler.flush!();
     expect(steps).toHaveBeenCalledTimes(2);
     permRows()[0].after(permRows()[0].cloneNode(true));
     await tick();
-    scheduler.flush();
+    scheduler.flush!();
     expect(steps).toHaveBeenCalledTimes(3);
     expect(notes()).toHaveLength(permRows().length);
     permRows().forEach((r) => expect(r.nextElementSibling?.getAttribute('data-token-lens')).toBe('permission'));
@@ -116,10 +116,10 @@ describe('runtime on a replica form', () => {
 
   it('a value typed in a row re-reads that row; elsewhere, the page', async () => {
     permRows()[0].querySelector('input')!.dispatchEvent(new Event('input', { bubbles: true }));
-    scheduler.flush();
+    scheduler.flush!();
     expect([steps.mock.calls.length, refresh.mock.calls.length]).toEqual([1, 1]);
     document.querySelector('#token-name')!.dispatchEvent(new Event('input', { bubbles: true }));
-    scheduler.flush();
+    scheduler.flush!();
     expect([steps.mock.calls.length, refresh.mock.calls.length]).toEqual([2, 1]);
   });
 
@@ -131,7 +131,7 @@ describe('runtime on a replica form', () => {
     const html = template.outerHTML.repeat(BIG + 50);
     permRows().at(-1)!.insertAdjacentHTML('afterend', html);
     await tick();
-    scheduler.flush(); // the frame: nothing of ours yet
+    scheduler.flush!(); // the frame: nothing of ours yet
     expect(notes()).toHaveLength(before);
     const seen = new Set<number>();
     for (let i = 0; i < 200 && notes().length !== permRows().length; i++) {
@@ -155,7 +155,7 @@ describe('runtime on a replica form', () => {
       rowsRead = 0;
       await tick();
       fake.clearMeasures();
-      scheduler.flush(); // the frame: the read is posted for after it
+      scheduler.flush!(); // the frame: the read is posted for after it
       for (let i = 0; i < 20 && !fake.readSlices(); i++) await tick();
       expect(fake.readSlices()).toBe(1); // the layout (and the first row, cached), in a task of its own
       expect(rowsRead).toBe(0);
@@ -167,7 +167,7 @@ describe('runtime on a replica form', () => {
       // A row read already changes: the run starts over, rows read before come from the cache.
       levelOf(permRows()[1]).textContent = 'Read'; // DNS Edit → DNS Read
       await tick();
-      scheduler.flush();
+      scheduler.flush!();
       for (let i = 0; i < 500 && notes().length !== total; i++) if (!fake.run()) await tick();
       expect(notes()).toHaveLength(total);
       expect(fake.readSlices()).toBeGreaterThan(n / 16);

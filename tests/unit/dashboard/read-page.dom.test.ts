@@ -47,41 +47,45 @@ describe('readPage dispatches by URL and step', () => {
 });
 
 // Traps every way the secret could be read from the page: a text node's value, an input's
-// value, and any element's text. Reading it throws, so the test fails.
-function trapSecrets(doc: Document): number {
+// value, and any element's text. Each read is noted in `reads` (and throws), so the test fails
+// even if a reader caught the error.
+function trapSecrets(doc: Document): { traps: number; reads: string[] } {
   let traps = 0;
+  const reads: string[] = [];
+  const trap = (target: object, key: string, what: string) =>
+    Object.defineProperty(target, key, { get() { reads.push(what); throw new Error(what); } });
   const walker = doc.createTreeWalker(doc.body, 4);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (!/cf[a-z]t_/.test(n.nodeValue ?? '')) continue;
     traps++;
-    for (const key of ['nodeValue', 'data', 'textContent', 'wholeText']) {
-      Object.defineProperty(n, key, { get() { throw new Error(`read ${key} of the secret`); } });
-    }
-    for (let el = n.parentElement; el && el !== doc.body; el = el.parentElement) {
-      Object.defineProperty(el, 'textContent', { get() { throw new Error('read text around the secret'); } });
-    }
+    for (const key of ['nodeValue', 'data', 'textContent', 'wholeText']) trap(n, key, `read ${key} of the secret`);
+    for (let el = n.parentElement; el && el !== doc.body; el = el.parentElement) trap(el, 'textContent', 'read text around the secret');
   }
   for (const input of doc.querySelectorAll('input')) {
     if (!/cf[a-z]t_/.test(input.getAttribute('value') ?? '')) continue;
     traps++;
-    Object.defineProperty(input, 'value', { get() { throw new Error('read the secret field'); } });
+    trap(input, 'value', 'read the secret field');
   }
-  return traps;
+  return { traps, reads };
 }
 
 describe('secrets on screen', () => {
   it.each(['token-created.html', 'token-rolled.html'])('%s: step token-created, nothing read', (file) => {
     const doc = load(file);
-    expect(trapSecrets(doc)).toBeGreaterThan(0);
+    const { traps, reads } = trapSecrets(doc);
+    expect(traps).toBeGreaterThan(0);
     const reading = readPage(doc, servedAt(file));
     expect(reading).toEqual({ step: 'token-created', rows: [], sections: {}, templates: [], tokens: [] });
+    expect(reads).toEqual([]);
   });
 
   it('a created dialog over the account builder stops all reading', () => {
     const doc = load('account-builder.html');
     doc.body.insertAdjacentHTML('beforeend', '<div role="dialog"><p>Your API Token</p><code>cfat_QmVyeVNlY3JldFRva2VuVmFsdWUxMjM0</code></div>');
-    trapSecrets(doc);
+    const { traps, reads } = trapSecrets(doc);
+    expect(traps).toBeGreaterThan(0);
     expect(readPage(doc, servedAt('account-builder.html')).step).toBe('token-created');
+    expect(reads).toEqual([]);
   });
 });
 

@@ -33,10 +33,10 @@ describe('createScheduler', () => {
     const run = vi.fn();
     const cancel = vi.fn();
     const s = createScheduler(run, () => 7, cancel);
-    s.flush();
+    s.flush!();
     expect(run).not.toHaveBeenCalled();
     s.schedule();
-    s.flush();
+    s.flush!();
     expect(run).toHaveBeenCalledTimes(1);
     s.schedule();
     s.cancel();
@@ -62,6 +62,12 @@ describe('theme', () => {
     ['a dark page background', 'background: rgb(29, 33, 40)', '', false, 'dark'],
     ['a light page background', 'background: rgb(250, 250, 250)', '', true, 'light'],
     ['light text on a transparent page', 'color: rgb(230, 230, 230)', '', false, 'dark'],
+    // The opacity threshold (0.5) both ways, for the background and for the text.
+    ['a half-opaque dark background counts', 'background: rgba(29, 33, 40, 0.5)', '', false, 'dark'],
+    ['a faint dark background does not', 'background: rgba(29, 33, 40, 0.4)', '', false, 'light'],
+    ['a faint light background does not either', 'background: rgba(250, 250, 250, 0.4)', '', true, 'dark'],
+    ['faint light text is not read', 'color: rgba(230, 230, 230, 0.4)', '', false, 'light'],
+    ['a transparent body over a dark html', '', 'background: rgb(29, 33, 40)', false, 'dark'],
     ['nothing painted: the system preference', '', '', true, 'dark'],
     ['nothing painted, light system', '', '', false, 'light'],
   ])('%s', (_, bodyStyle, htmlStyle, prefersDark, theme) => {

@@ -36,36 +36,36 @@ describe('runtime', () => {
   afterEach(() => controller.abort());
 
   it('annotates on start, then follows rows added and removed by the page', async () => {
-    scheduler.flush();
+    scheduler.flush!();
     expect(notes()).toHaveLength(1);
     expect(document.documentElement.getAttribute(STEP_ATTR)).toBe('classic-form');
     const list = document.querySelector('#list')!;
     list.insertAdjacentHTML('beforeend', '<div data-name="Zone Read">b</div><div data-name="DNS Edit">c</div>');
     await tick();
-    scheduler.flush();
+    scheduler.flush!();
     expect(notes()).toHaveLength(3);
     list.firstElementChild!.remove();
     await tick();
-    scheduler.flush();
+    scheduler.flush!();
     expect(notes()).toHaveLength(2);
     expect([...list.children].map((c) => c.getAttribute('data-name') ?? c.getAttribute('data-token-lens'))).toEqual(['Zone Read', 'permission', 'DNS Edit', 'permission']);
   });
 
   it('does not react to its own insertions (no pass loop)', async () => {
-    scheduler.flush();
+    scheduler.flush!();
     const calls = read.mock.calls.length;
     await tick();
-    scheduler.flush();
+    scheduler.flush!();
     expect(read.mock.calls.length).toBe(calls);
   });
 
   it('removes everything when the page stops being a token page', async () => {
-    scheduler.flush();
+    scheduler.flush!();
     tokenPage = false;
     history.pushState({}, '', '/other');
     document.body.append(document.createElement('p')); // any mutation batch checks the URL
     await tick();
-    scheduler.flush();
+    scheduler.flush!();
     expect(document.querySelectorAll('[data-token-lens]')).toHaveLength(0);
     expect(document.documentElement.hasAttribute(STEP_ATTR)).toBe(false);
   });
@@ -74,32 +74,32 @@ describe('runtime', () => {
     read.mockImplementation(() => {
       throw new TypeError('boom');
     });
-    scheduler.flush();
+    scheduler.flush!();
     document.body.append(document.createElement('p'));
     await tick();
-    scheduler.flush();
+    scheduler.flush!();
     expect(report).toHaveBeenCalledWith('read', expect.any(TypeError));
     expect(document.querySelector('#list')!.children).toHaveLength(1);
     read.mockImplementation((doc: Document) => readRows(doc));
     document.body.append(document.createElement('p'));
     await tick();
-    scheduler.flush();
+    scheduler.flush!();
     expect(notes()).toHaveLength(1);
   });
 
   it('follows a theme switch on the page', async () => {
-    scheduler.flush();
+    scheduler.flush!();
     const host = () => document.querySelector('[data-token-lens="permission"]')!;
     expect(host().getAttribute('data-theme')).toBe('light');
     document.body.setAttribute('style', 'background: rgb(20, 22, 26)');
     await tick();
-    scheduler.flush();
+    scheduler.flush!();
     expect(host().getAttribute('data-theme')).toBe('dark');
     document.body.removeAttribute('style');
   });
 
   it('cleans up when the script is invalidated', () => {
-    scheduler.flush();
+    scheduler.flush!();
     controller.abort();
     expect(document.querySelectorAll('[data-token-lens]')).toHaveLength(0);
   });
@@ -130,7 +130,7 @@ describe('runtime', () => {
 
     it('leaves planning and drawing to a task of its own', async () => {
       start();
-      own.flush();
+      own.flush!();
       expect(plan).not.toHaveBeenCalled();
       expect(notes()).toHaveLength(0);
       await settle();
@@ -141,10 +141,10 @@ describe('runtime', () => {
 
     it('drops that task when the page changes first, and plans the newer reading', async () => {
       start();
-      own.flush();
+      own.flush!();
       document.querySelector('#list')!.insertAdjacentHTML('beforeend', '<div data-name="Zone Read">y</div>');
       await Promise.resolve(); // the observer's records, before any task
-      own.flush();
+      own.flush!();
       await settle();
       expect(plan).toHaveBeenCalledTimes(1);
       expect(plan.mock.calls[0][0].rows).toHaveLength(BIG + 11);

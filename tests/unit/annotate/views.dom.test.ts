@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { el } from '../../../components/dashboard/dom';
 import { safeDocsUrl } from '../../../components/dashboard/finding-list';
 import { createHost } from '../../../components/dashboard/host';
-import { rebuildView, riskFlags, sectionWarning, summaryPanel, summaryView } from '../../../components/dashboard/views';
+import { rebuildView, riskFlags, sectionWarning, summaryView } from '../../../components/dashboard/views';
 import { syncChildren } from '../../../components/dashboard/finding-list';
 import { planSummary } from '../../../lib/dashboard/annotate/plan-summary';
 import { finding, onSection } from './helpers';
@@ -27,13 +27,15 @@ describe('safeDocsUrl', () => {
   ])('%s', (url, ok) => expect(safeDocsUrl(url) !== null).toBe(ok));
 });
 
-describe('summaryPanel', () => {
+describe('summaryView', () => {
   it.each([
     ['no findings', [], 'none', 'OK', 'no warnings'],
     ['two findings', [finding('a', 'low', onSection('ttl')), finding('b', 'high', onSection('token'))], 'high', 'High', '2 warnings'],
   ] as const)('%s', (_, findings, level, badge, count) => {
     const plan = planSummary([...findings], { level, verdict: 'The verdict.' }, spot);
-    const node = summaryPanel(document, plan) as HTMLElement;
+    const view = summaryView(document);
+    view.update(plan);
+    const node = view.node as HTMLElement;
     expect(node.querySelector('.badge')?.textContent).toBe(badge);
     expect(node.textContent).toContain(count);
     expect(node.textContent).toContain('The verdict.');
