@@ -23,6 +23,8 @@ const VERDICTS: Record<string, string> = {
   'redundant-permission': 'Has permissions that overlap: tidy them up.',
   'account-token-incompatible': 'Has permissions that may not work in an account token.',
   'unknown-permission': 'Nothing risky found, but some permissions are new to Token Lens.',
+  // A line of the dashboard review (lib/dashboard/annotate/unread.ts), not an analyzer rule.
+  'unread-field': 'Nothing risky found in what Token Lens could read, but part of this page could not be read: check it yourself.',
 };
 
 const BY_LEVEL: Record<Severity, string> = {

@@ -25,7 +25,10 @@ export function docOf(root: ParentNode): Document {
 
 // Elements that can only be skipped because of an attribute match one short native selector;
 // most elements (a class and nothing else) are decided by that one call.
-const SKIPPED_BY_ATTR = '[hidden],[aria-live],[aria-hidden="true"],[data-token-lens]';
+// aria-hidden that a component library set on the rest of the page while its popup is open (Base
+// UI marks those elements data-base-ui-inert, the aria-hidden package data-aria-hidden) hides
+// nothing from view: the form is still there, and its text still counts.
+const SKIPPED_BY_ATTR = '[hidden],[aria-live],[aria-hidden="true"]:not([data-base-ui-inert]):not([data-aria-hidden]),[data-token-lens]';
 const MAYBE_SKIPPED = `${SKIPPED_BY_ATTR},[role]`;
 
 /** True for elements whose text never counts as shown value text. */

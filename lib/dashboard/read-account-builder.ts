@@ -4,11 +4,11 @@
 // additive checkboxes (aria-checked, or native), toggles (aria-pressed) or a radio group.
 import type { Grant, Policy, Resource } from '../policy/model';
 import type { PageReading, RowReading } from './types';
-import { COMBOBOXES, HEADINGS, all, ancestors, docOf, fieldName, isSkipped, nameOf, norm, ownUi, refFor, textOf } from './dom';
+import { BUTTONS, HEADINGS, all, ancestors, docOf, fieldName, isSkipped, nameOf, norm, ownUi, refFor, textOf } from './dom';
 import { shownValue } from './widgets';
-import { findSections, splitList } from './sections';
+import { findSections } from './sections';
 import { resourceOf, withLevel } from './permission-text';
-import { ipFilterFrom, ttlFrom } from './read-restrictions';
+import { readRestrictions } from './read-restrictions';
 import { readTokenName } from './token-name';
 
 // Level controls; a native one hidden from assistive tech is a component's twin of a visible one.
@@ -16,7 +16,8 @@ const LEVELS = '[role="checkbox"],[role="switch"],[role="radio"],button[aria-pre
 const SELECTORS = '[role="combobox"]:not(input),button[aria-haspopup="listbox"],select';
 /** A permission group's row. */
 const ROWS = 'li,tr,[role="row"],[role="listitem"]';
-const FIELDS = 'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([type="search"]):not([role]):not([aria-hidden="true"])';
+/** The button that ends the builder. */
+const END = /^(review token|continue to summary|create token)$/i;
 /** A level that grants nothing: a radio group's first choice. */
 const NO_LEVEL = /^(none|no access|off)$/i;
 
@@ -69,6 +70,8 @@ export function readAccountBuilder(root: ParentNode, url: URL): PageReading {
   const rowSet = new Set<Element>(all(root, LEVELS, skip).map((c) => c.closest(ROWS)).filter((row): row is Element => !!row));
   const rows: RowReading[] = [];
   const policies: Policy[] = [];
+  // Rows with a level switched on whose permission group we could not name.
+  let unreadRows = 0;
   let current: { policy: Policy; picks?: Set<Node> } | undefined;
   for (const el of all(root, `${SELECTORS},input[role="combobox"],${ROWS}`, skip)) {
     if (el.localName === 'input') {
@@ -95,38 +98,39 @@ export function readAccountBuilder(root: ParentNode, url: URL): PageReading {
     if (!current) current = { policy: { effect: 'allow', permissions: [], include: [], exclude: [] } };
     if (!policies.includes(current.policy)) policies.push(current.policy);
     const group = groupName(el);
+    let levels = 0;
     for (const control of el.querySelectorAll(LEVELS)) {
-      if (!isOn(control) || !group) continue;
+      if (!isOn(control)) continue;
+      if (!group) { levels++; continue; }
       const level = levelName(control, group);
       if (NO_LEVEL.test(level)) continue;
       const grant: Grant = { ref: `${refFor(el)}:${level.toLowerCase()}`, name: withLevel(group, level) };
       current.policy.permissions.push(grant);
       rows.push({ ref: grant.ref, grant, element: el });
     }
+    if (levels) unreadRows++;
   }
 
   const sections = findSections(root, skip);
-  const controls = splitList(all(root, `${COMBOBOXES},${FIELDS}`, skip), sections);
-  const ip = controls.get('ip-filter');
-  const ttl = controls.get('ttl');
-  const valueOf = (el: Element) => (el.localName === 'input' ? [norm((el as HTMLInputElement).value)] : [textOf(el)]);
-  const dates = (ttl ?? []).filter((el) => el.localName === 'input').map((el) => ({ name: fieldName(el), value: (el as HTMLInputElement).value }));
-  const ttlValue = ttl ? ttlFrom(dates) : undefined;
+  const end = all(root, BUTTONS, skip).find((b) => END.test(nameOf(b)));
+  const { ipFilter, ttl, unread } = readRestrictions(sections, skip, end);
   const name = readTokenName(root, skip);
   const policiesHeading = all(root, HEADINGS, skip).find((h) => /^(policies|permissions)$/i.test(textOf(h)));
-  return {
+  const reading: PageReading = {
     step: 'account-builder',
     model: {
       ...(name ? { name } : {}),
       owner: 'account',
       source: 'account-builder',
       policies: policies.filter((p) => p.permissions.length),
-      ...(ip ? { ipFilter: ipFilterFrom(ip.map(valueOf)) } : {}),
-      ...(ttlValue ? { ttl: ttlValue } : {}),
+      ...(ipFilter ? { ipFilter } : {}),
+      ...(ttl ? { ttl } : {}),
     },
     rows,
     sections: Object.fromEntries([...sections.map((s) => [s.name, s.heading]), ...(policiesHeading ? [['permissions', policiesHeading]] : [])]),
     templates: [],
     tokens: [],
   };
+  if (unreadRows || unread.length) reading.unread = { fields: unread, rows: unreadRows };
+  return reading;
 }

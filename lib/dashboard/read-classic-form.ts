@@ -6,11 +6,11 @@ import { parseDeepLink } from '../policy/parse-deep-link';
 import type { PageReading, RowReading, SectionName } from './types';
 import { BUTTONS, COMBOBOXES, HEADINGS, all, before, docOf, fieldName, nameOf, norm, ownUi, textOf } from './dom';
 import { findSections, firstAfter, splitList } from './sections';
-import { groupRows, holdsOthersIn, isRemoveButton, sameList, shownValue, type ControlRow, type HoldsOthers } from './widgets';
+import { groupRows, holdsOthersIn, isRemoveButton, oneEntryPerControl, sameList, shownValue, type ControlRow, type HoldsOthers } from './widgets';
 import { grantOf, permissionRow, type PermissionRow } from './classic-rows';
 import type { RowCache } from './row-cache';
 import { accountResources, zoneResources, type Resources } from './read-resources';
-import { ipFilterFrom, ttlFrom } from './read-restrictions';
+import { readRestrictions, type Restrictions } from './read-restrictions';
 import { readTokenName } from './token-name';
 
 // Text fields the user fills in. Not the visually hidden input a select component keeps its raw
@@ -31,12 +31,13 @@ export interface CachedRow {
 interface Layout {
   url: URL;
   rows: ControlRow[];
+  /** Dropdowns of the Permissions section in no row. */
+  loose: number;
   others: HoldsOthers;
   stop: Set<Node>;
   accounts: Resources;
   zones: Resources;
-  ip?: string[][];
-  ttl?: { name: string; value: string }[];
+  restrictions: Restrictions;
   name?: string;
   sections: PageReading['sections'];
 }
@@ -57,7 +58,7 @@ function readLayout(root: ParentNode, url: URL): Layout {
   const skip = ownUi(root);
   const sections = findSections(root, skip);
   // Three lists in document order, each from one query; no per-element matching.
-  const boxes = all(root, COMBOBOXES, skip);
+  const boxes = oneEntryPerControl(all(root, COMBOBOXES, skip));
   const isBox = new Set(boxes);
   const fields = all(root, FIELDS, skip);
   const buttons = all(root, BUTTONS, skip).filter((b) => !isBox.has(b) && (b.localName !== 'a' || b.getAttribute('role') === 'button'));
@@ -74,7 +75,7 @@ function readLayout(root: ParentNode, url: URL): Layout {
   const section = (name: SectionName) => sections.find((s) => s.name === name);
 
   // Each section's control values, in page order.
-  const valuesOf = (name: 'account-resources' | 'zone-resources' | 'ip-filter') => {
+  const valuesOf = (name: 'account-resources' | 'zone-resources') => {
     const s = section(name);
     if (!s) return undefined;
     const own = boxesIn.get(name)!;
@@ -85,17 +86,17 @@ function readLayout(root: ParentNode, url: URL): Layout {
 
   const perm = section('permissions');
   const permBoxes = boxesIn.get('permissions') ?? [];
-  const ttl = section('ttl') && fieldsIn.get('ttl')!.map((el) => ({ name: fieldName(el), value: (el as HTMLInputElement).value }));
+  const rows = perm ? groupRows(permBoxes, buttonsIn.get('permissions')!.filter((b) => removes.has(b)), perm.stop, 3) : [];
   const title = all(root, HEADINGS, skip).find((h) => /^create( custom)? token$/i.test(textOf(h)));
   return {
     url,
-    rows: perm ? groupRows(permBoxes, buttonsIn.get('permissions')!.filter((b) => removes.has(b)), perm.stop, 3) : [],
+    rows,
+    loose: permBoxes.length - rows.reduce((n, r) => n + r.boxes.length, 0),
     others: holdsOthersIn(permBoxes),
     stop: perm?.stop ?? new Set(),
     accounts: accountResources((valuesOf('account-resources') ?? []).map((v) => v.join(' '))),
     zones: zoneResources((valuesOf('zone-resources') ?? []).map((v) => v.join(' '))),
-    ip: valuesOf('ip-filter'),
-    ttl,
+    restrictions: readRestrictions(sections, skip, end),
     name: readTokenName(root, skip),
     sections: Object.fromEntries([...sections.map((s) => [s.name, s.heading]), ...(title ? [['token', title]] : [])]),
   };
@@ -157,7 +158,7 @@ export function refreshClassicForm(last: PageReading, cache: RowCache<CachedRow>
 }
 
 function assemble(layout: Layout, cache?: RowCache<CachedRow>): PageReading {
-  const { url, accounts, zones, ip } = layout;
+  const { url, accounts, zones, restrictions } = layout;
   const read = layout.rows.map((r) => readRow(layout, r, cache));
   const rows = read.map((r) => r.row);
   // Every row gets a reading (a row with nothing chosen has grant.name ''); only chosen ones
@@ -185,13 +186,16 @@ function assemble(layout: Layout, cache?: RowCache<CachedRow>): PageReading {
     source: 'classic-form',
     owner: url.pathname.startsWith('/profile/') ? 'user' : 'account',
     policies,
-    ...(ip ? { ipFilter: ipFilterFrom(ip) } : {}),
-    ...(layout.ttl ? { ttl: ttlFrom(layout.ttl) } : {}),
+    ...(restrictions.ipFilter ? { ipFilter: restrictions.ipFilter } : {}),
+    ...(restrictions.ttl ? { ttl: restrictions.ttl } : {}),
   };
   if (layout.name) model.name = layout.name;
-  if (model.ttl === undefined) delete model.ttl;
 
+  // A row showing a level but no permission had one chosen that we could not read; so had
+  // dropdowns of the Permissions section that fit in no row.
+  const unreadRows = rows.filter((row) => !row.group && row.level).length + Math.ceil(layout.loose / 3);
   const reading: PageReading = { step: 'classic-form', model, rows: readings, sections: layout.sections, templates: [], tokens: [] };
+  if (unreadRows || restrictions.unread.length) reading.unread = { fields: restrictions.unread, rows: unreadRows };
   layouts.set(reading, layout);
   return reading;
 }

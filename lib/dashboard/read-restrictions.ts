@@ -1,24 +1,13 @@
-// Client IP Address Filtering and TTL / Token expiration, read from the values their controls
-// show. Dates are shown as e.g. 12/31/2026 (react-dates' US default) or 2026-12-31 (a date input);
-// the dashboard means 00:00 UTC of that day (dashboard.md §3.1).
+// Client IP Address Filtering and TTL / Token expiration, read from what their sections show
+// (section-values.ts), whatever the controls are: fields, select triggers, chips, date-picker
+// buttons. Dates are shown as e.g. 12/31/2026 (react-dates' US default), 2026-12-31 (a date
+// input) or Dec 31, 2026 (Kumo's DatePicker); the dashboard means 00:00 UTC of that day
+// (dashboard.md §3.1). What can't be read is reported as unread, never taken for empty.
 import type { IpFilter, TokenModel } from '../policy/model';
 import { isValidCidr } from '../policy/ip';
 import { norm } from './dom';
-
-/** values: each control's shown texts, in page order (operators and address chips / inputs). */
-export function ipFilterFrom(values: string[][]): IpFilter {
-  const out: IpFilter = { in: [], notIn: [] };
-  let op: keyof IpFilter | undefined;
-  for (const texts of values) {
-    for (const text of texts) {
-      const t = norm(text).toLowerCase();
-      if (t === 'is in') op = 'in';
-      else if (t === 'is not in') op = 'notIn';
-      else if (op) for (const piece of t.split(/[\s,;]+/)) if (piece && isValidCidr(piece)) out[op].push(piece);
-    }
-  }
-  return out;
-}
+import { sectionPieces, type Piece } from './section-values';
+import type { Section } from './sections';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -37,21 +26,111 @@ export function parseShownDate(text: string): string | undefined {
   return `${date.toISOString().slice(0, 10)}T00:00:00Z`;
 }
 
-export interface ShownDate {
-  /** The control's name: "Start Date", "End Date", "Expiration date"... */
-  name: string;
-  value: string;
+const OPERATOR = /^is( not)? in$/i;
+/** Help text with example addresses is not a filter. */
+const HINT = /^(e\.g\.|for example|example)/i;
+
+/**
+ * The IP filter from everything its section shows (section-values.ts): operators, and addresses
+ * in fields, chips or triggers. Undefined when the section shows nothing we can read: no
+ * operator, no field, no address (a control we can't read is not "no filter").
+ */
+export function ipFilterOf(pieces: readonly Piece[]): IpFilter | undefined {
+  const out: IpFilter = { in: [], notIn: [] };
+  // Without any operator on the page, addresses are the ones allowed.
+  let op: keyof IpFilter | undefined = pieces.some((p) => OPERATOR.test(p.text)) ? undefined : 'in';
+  let read = false;
+  for (const p of pieces) {
+    const t = p.text.toLowerCase();
+    if (HINT.test(t)) continue;
+    if (p.field !== undefined) read = true;
+    if (t === 'is in') op = 'in';
+    else if (t === 'is not in') op = 'notIn';
+    else {
+      for (const piece of t.split(/[\s,;]+/)) {
+        if (!piece || !isValidCidr(piece)) continue;
+        if (op) out[op].push(piece);
+        read = true;
+      }
+      continue;
+    }
+    read = true;
+  }
+  return read ? out : undefined;
 }
 
-/** {} = no dates set; undefined = a date is shown that we can't read (not known). */
-export function ttlFrom(dates: ShownDate[]): TokenModel['ttl'] {
+const NEVER = /^(never|no expiration|no expiry|does not expire|none)$/i;
+const EMPTY_DATE = /^((select|pick|choose|add|set)( an?| the)? (start |end |expiration )?date(s)?|no date( set)?|mm\/dd\/yyyy|yyyy-mm-dd|dd\/mm\/yyyy)\.*…?$/i;
+/** Looks like a date (or part of one) we should be able to read. */
+const DATE_LIKE = /\b\d{1,4}[/.-]\d{1,2}\b|\b(19|20)\d\d\b/;
+const START = /start|begin|from|not before|valid from/i;
+const RELATIVE = /^(\d+) (day|week|month|year)s?$/i;
+const DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
+
+/**
+ * Start and end dates from everything the TTL / expiration section shows: date fields, a date
+ * picker's button ("Dec 20, 2026"), a range ("Dec 10, 2026 → Dec 20, 2026"), a choice such as
+ * "Never" or "30 days". {} = read, no dates; undefined = not read (a date shown that we can't
+ * parse, or nothing we recognise at all: never taken for "never expires").
+ */
+export function ttlOf(pieces: readonly Piece[], now: Date = new Date()): TokenModel['ttl'] {
   const ttl: NonNullable<TokenModel['ttl']> = {};
-  for (const { name, value } of dates) {
-    if (!norm(value) || /^(never|no expiration|none)$/i.test(norm(value))) continue;
-    const iso = parseShownDate(value);
-    if (!iso) return undefined;
-    if (/start|begin|from|not before/i.test(name)) ttl.notBefore = iso;
-    else ttl.expiresOn = iso;
+  let read = false;
+  let label = '';
+  for (const p of pieces) {
+    if (p.field !== undefined) {
+      if (!p.text || EMPTY_DATE.test(p.text)) { read = true; continue; }
+      if (NEVER.test(p.text)) { read = true; continue; }
+      const iso = parseShownDate(p.text);
+      if (!iso) return undefined;
+      if (START.test(p.field)) ttl.notBefore = iso;
+      else ttl.expiresOn = iso;
+      read = true;
+      continue;
+    }
+    if (NEVER.test(p.text) || EMPTY_DATE.test(p.text)) { read = true; continue; }
+    const rel = RELATIVE.exec(p.text);
+    if (rel) {
+      ttl.expiresOn = new Date(now.getTime() + Number(rel[1]) * DAYS[rel[2].toLowerCase()] * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z');
+      read = true;
+      continue;
+    }
+    const parts = p.text.split(/\s+(?:→|->|–|—|-|to|until)\s+/i);
+    const dates = parts.map(parseShownDate);
+    if (dates.every((d) => !d)) {
+      if (DATE_LIKE.test(p.text)) return undefined; // a date in a form we can't read
+      label = p.text;
+      continue;
+    }
+    if (dates.some((d) => !d)) return undefined;
+    if (dates.length >= 2) [ttl.notBefore, ttl.expiresOn] = [dates[0], dates[dates.length - 1]];
+    else if (START.test(label)) ttl.notBefore = dates[0];
+    else ttl.expiresOn = dates[0];
+    read = true;
   }
-  return ttl;
+  return read ? ttl : undefined;
+}
+
+export interface Restrictions {
+  ipFilter?: IpFilter;
+  ttl?: TokenModel['ttl'];
+  /** Restriction sections that are on the page but whose controls could not be read. */
+  unread: Array<'ip-filter' | 'ttl'>;
+}
+
+/**
+ * The IP filter and the dates, each from its own section (up to the next section's heading, or
+ * `end`, the button that ends the form). A section that isn't there stays undefined and is not
+ * unread; one that is there but shows nothing readable is unread.
+ */
+export function readRestrictions(sections: readonly Section[], skip: ReadonlySet<Element>, end?: Element): Restrictions {
+  const out: Restrictions = { unread: [] };
+  sections.forEach((s, i) => {
+    if (s.name !== 'ip-filter' && s.name !== 'ttl') return;
+    const pieces = sectionPieces(s.heading, sections[i + 1]?.heading ?? end, skip);
+    if (s.name === 'ip-filter') out.ipFilter = ipFilterOf(pieces);
+    else out.ttl = ttlOf(pieces);
+    if ((s.name === 'ip-filter' ? out.ipFilter : out.ttl) === undefined) out.unread.push(s.name);
+  });
+  return out;
 }

@@ -38,8 +38,18 @@ export interface TokenRowReading {
   unshown?: number;
 }
 
+/** What is on the page but could not be read: never taken for empty (no finding comes from it). */
+export interface Unread {
+  /** Sections found whose controls could not be read. */
+  fields: SectionName[];
+  /** Permission rows whose permission could not be read. */
+  rows: number;
+}
+
 export interface PageReading {
   step: Step;
+  /** Absent when everything found was read. */
+  unread?: Unread;
   /** Present on classic-form, classic-summary and account-builder. */
   model?: TokenModel;
   rows: RowReading[];

@@ -83,6 +83,12 @@ export function shownValue(box: Element, others: HoldsOthers, stop: Set<Node>): 
     const option = select.options[select.selectedIndex];
     return option ? clean([norm(option.textContent)], box) : [];
   }
+  // A combobox's own input showing its choice (Kumo / Base UI Combobox): the value is what the
+  // field holds, unless the list is open (then it is text being typed, not a choice).
+  if (box.localName === 'input' && box.getAttribute('aria-expanded') !== 'true') {
+    const typed = norm((box as HTMLInputElement).value);
+    if (typed) return clean([typed], box);
+  }
   for (let el: Element = box; ;) {
     const raw = el.localName !== 'input' ? el.textContent ?? '' : '';
     if (raw && HAS_TEXT.test(raw)) {
@@ -176,4 +182,24 @@ function rowOf(box: Element, counts: Map<Element, number>, rm: Map<Element, numb
     best = p;
   }
   return best ?? box.parentElement ?? box;
+}
+
+/**
+ * One entry per control: a button that opens the list of the combobox input just before it (the
+ * "Show options" button of Kumo's Combobox, in the same wrapper as the input) is part of that
+ * control, not another dropdown. `boxes` in document order; returns the same array when nothing
+ * was dropped.
+ */
+export function oneEntryPerControl(boxes: readonly Element[]): readonly Element[] {
+  let out: Element[] | undefined;
+  for (let i = 1; i < boxes.length; i++) {
+    const prev = boxes[i - 1];
+    const box = boxes[i];
+    if (box.localName === 'button' && prev.localName === 'input' && prev.parentElement?.contains(box) && !textOf(box)) {
+      out ??= boxes.slice(0, i);
+      continue;
+    }
+    out?.push(box);
+  }
+  return out ?? boxes;
 }

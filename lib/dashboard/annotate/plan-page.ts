@@ -8,6 +8,7 @@ import { createTemplatePlanner, planTokens } from './plan-badges';
 import { memoLookup, planNotes, type Lookup, type NoteCache } from './plan-notes';
 import { planSections } from './plan-sections';
 import { planSummary, type Verdict } from './plan-summary';
+import { unreadFindings } from './unread';
 import { EMPTY_PLAN, type PagePlan, type Spot } from './types';
 
 export interface PlannerDeps {
@@ -34,13 +35,15 @@ export function createPlanner(deps: PlannerDeps): Planner {
       case 'classic-summary':
       case 'account-builder': {
         const findings = reading.model ? analyze(reading.model) : [];
+        // Unread parts get a neutral line each: the summary never says "no warnings" then.
+        const shown = reading.unread ? [...findings, ...unreadFindings(reading.unread)] : findings;
         const at = deps.summarySpot(reading);
         return {
           ...EMPTY_PLAN,
           step: reading.step,
           notes: planNotes(reading.rows, findings, lookup, noteCache),
-          sections: planSections(reading.sections, findings),
-          summary: reading.model && at ? planSummary(findings, deps.summarize(findings), at) : null,
+          sections: planSections(reading.sections, shown),
+          summary: reading.model && at ? planSummary(shown, deps.summarize(shown), at) : null,
         };
       }
       case 'template-picker':
