@@ -23,9 +23,24 @@ const NO_LEVEL = /^(none|no access|off)$/i;
 
 const isOn = (c: Element) => (c.localName === 'input' ? (c as HTMLInputElement).checked : c.getAttribute('aria-checked') === 'true' || c.getAttribute('aria-pressed') === 'true');
 
-/** "Edit", also when a control is named for its row ("Edit DNS", "DNS: Read"). */
+/** Names a table's check cell gives every checkbox (Kumo's Table.CheckCell: "Select row"). */
+const GENERIC = /^(select( this)?( row| all)?|toggle|check|checkbox|enable|on|off)$/i;
+
+/** A checkbox in a table cell: the cell's own name, else its column's header ("Read"). */
+function cellName(control: Element): string {
+  const cell = control.closest('td,[role="cell"],[role="gridcell"]');
+  if (!cell) return '';
+  const own = norm(cell.getAttribute('aria-label'));
+  if (own) return own;
+  const index = (cell as HTMLTableCellElement).cellIndex;
+  const header = index >= 0 ? cell.closest('table')?.querySelector('thead tr')?.children[index] : undefined;
+  return header ? textOf(header) : '';
+}
+
+/** "Edit", also when a control is named for its row ("Edit DNS", "DNS: Read") or its cell. */
 function levelName(control: Element, group: string): string {
-  const name = (control.localName === 'input' ? fieldName(control) : nameOf(control)) || textOf(control.closest('label') ?? control);
+  let name = (control.localName === 'input' ? fieldName(control) : nameOf(control)) || textOf(control.closest('label') ?? control);
+  if (!name || GENERIC.test(name)) name = cellName(control) || name;
   const at = group ? name.toLowerCase().indexOf(group.toLowerCase()) : -1;
   if (at < 0 || name.length === group.length) return name;
   return norm(`${name.slice(0, at)} ${name.slice(at + group.length)}`.replace(/[:\-–—]/g, ' ')) || name;

@@ -64,6 +64,7 @@ const EMPTY_DATE = /^((select|pick|choose|add|set)( an?| the)? (start |end |expi
 /** Looks like a date (or part of one) we should be able to read. */
 const DATE_LIKE = /\b\d{1,4}[/.-]\d{1,2}\b|\b(19|20)\d\d\b/;
 const START = /start|begin|from|not before|valid from/i;
+const DATE_WORD = /^(start|end|expiration|expiry|from|until)( date)?$/i;
 const RELATIVE = /^(\d+) (day|week|month|year)s?$/i;
 const DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
 
@@ -96,6 +97,8 @@ export function ttlOf(pieces: readonly Piece[], now: Date = new Date()): TokenMo
       continue;
     }
     const parts = p.text.split(/\s+(?:→|->|–|—|-|to|until)\s+/i);
+    // A range picker with nothing picked shows its placeholders: "Start Date → End Date".
+    if (parts.length > 1 && parts.every((x) => EMPTY_DATE.test(x) || DATE_WORD.test(x))) { read = true; continue; }
     const dates = parts.map(parseShownDate);
     if (dates.every((d) => !d)) {
       if (DATE_LIKE.test(p.text)) return undefined; // a date in a form we can't read

@@ -35,6 +35,8 @@ describe('ttlOf', () => {
     ['a labelled start date button', text('Start date', 'Dec 10, 2026', 'End date', 'Dec 20, 2026'), { notBefore: '2026-12-10T00:00:00Z', expiresOn: '2026-12-20T00:00:00Z' }],
     ['a range in one button', text('TTL', 'Dec 10, 2026 → Dec 20, 2026'), { notBefore: '2026-12-10T00:00:00Z', expiresOn: '2026-12-20T00:00:00Z' }],
     ['a date picker with its placeholder: no dates', text('TTL', 'Pick a date'), {}],
+    ['a range picker with its placeholders: no dates', text('TTL', 'Start Date → End Date'), {}],
+    ['a label alone is not a placeholder', text('TTL', 'End Date'), undefined],
     ['a relative choice', text('Token expiration', '30 days'), { expiresOn: '2027-01-04T12:00:00Z' }],
     // Unread, never "no end date":
     ['a date we cannot parse', [field('End Date', '31.12.2026')], undefined],
