@@ -1,9 +1,12 @@
-// One stylesheet shared by every shadow root we create. A constructed sheet is parsed once and
+// One stylesheet shared by every shadow root we create. A host takes a whole line wherever it is
+// put: the full width (a line of its own in a wrapping flex row), every column of a grid, and its
+// own height (never a flex basis: in a column flex container 100% would be the container's height).
+// A constructed sheet is parsed once and
 // adopted by reference (cheap for 1000 notes); where adopting fails (old engines, Firefox
 // content-script wrappers) each root gets a <style> copy instead.
 const CSS = `
 :host { all: initial; display: block; box-sizing: border-box; width: 100%; max-width: 100%;
-  grid-column: 1 / -1; flex: 0 0 100%; margin: 2px 0 10px;
+  grid-column: 1 / -1; flex: 0 0 auto; margin: 2px 0 10px;
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   --fg: #1f2328; --muted: #57606a; --bg: #f6f8fa; --line: #d0d7de; --link: #0b57d0;
   --critical: #a40e26; --critical-bg: #ffe1e4; --high: #9a3b00; --high-bg: #ffe7d1;
