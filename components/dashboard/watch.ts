@@ -4,8 +4,12 @@
 // theme switches. It only signals; the scheduler batches the work.
 import { isOurs } from './host';
 
-/** Attributes the readers depend on (checkbox states, selections, names, hidden parts, roles, React's value mirror). */
-const WATCHED_ATTRS = ['aria-checked', 'aria-selected', 'aria-pressed', 'aria-label', 'aria-labelledby', 'aria-describedby', 'aria-hidden', 'role', 'value', 'hidden', 'open'];
+/**
+ * Attributes the readers depend on (checkbox states, selections, names, hidden parts, roles,
+ * React's value mirror), and aria-expanded: a combobox input's value set by a pick from its list
+ * (Kumo's Combobox) changes no attribute and fires no input event, but its list closes.
+ */
+const WATCHED_ATTRS = ['aria-checked', 'aria-selected', 'aria-pressed', 'aria-label', 'aria-labelledby', 'aria-describedby', 'aria-hidden', 'aria-expanded', 'role', 'value', 'hidden', 'open'];
 const THEME_ATTRS = ['class', 'style', 'data-theme', 'data-mode', 'data-color-mode', 'data-color-scheme'];
 
 export interface Watcher {
