@@ -3,7 +3,7 @@
 // api.cloudflare.com reached through host-resolver rules. No other host resolves.
 import { test as base, chromium, expect, type BrowserContext, type Page, type Request } from '@playwright/test';
 import type { EventEmitter } from 'node:events';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startFakeCfApi, type FakeCfApi } from './fake-cf-api';
 
@@ -15,7 +15,18 @@ export const STORE_EXTENSION = `${OUT}/chrome-mv3`;
 const FIXTURES = new URL('../fixtures/dashboard/', import.meta.url);
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Pages built from the real component libraries (tests/fixtures/real, `npm run fixtures:real`). */
+const REAL_FIXTURES = new URL('../fixtures/real/dist/', import.meta.url);
+
+/** A replica's HTML: `name` in tests/fixtures/dashboard, or `real/<name>.html` built into tests/fixtures/real/dist. */
 export function fixtureHtml(name: string): string {
+  if (name.startsWith('real/')) {
+    const file = new URL(name.slice('real/'.length), REAL_FIXTURES);
+    if (!existsSync(file)) {
+      throw new Error(`${fileURLToPath(file)} does not exist: run \`npm run fixtures:real\` to build the pages of tests/fixtures/real (npm run test:e2e does it).`);
+    }
+    return readFileSync(file, 'utf8');
+  }
   return readFileSync(new URL(name, FIXTURES), 'utf8');
 }
 
