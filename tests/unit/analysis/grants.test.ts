@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allowed, distinct, infoOf, isMinting, readVariantOf, resolveGrants } from '../../../lib/analysis/grants';
 import { lookupPermission } from '../../../lib/catalog';
-import { ACCOUNTS_ALL, ZONES_ALL, input, model, zone } from './helpers';
+import { ACCOUNTS_ALL, ZONES_ALL, account, accountZones, input, model, zone } from './helpers';
 
 describe('readVariantOf', () => {
   it.each([
@@ -52,6 +52,9 @@ describe('allowed: deny policies take back what they cover', () => {
     ['deny all zones covers one zone', model([{ perms: ['DNS Write'], include: [zone()] }, { perms: ['DNS Write'], include: [ZONES_ALL], effect: 'deny' }]), []],
     ['deny one zone leaves all zones', model([{ perms: ['DNS Write'], include: [ZONES_ALL] }, { perms: ['DNS Write'], include: [zone()], effect: 'deny' }]), ['r0-0']],
     ['deny of another group changes nothing', model([{ perms: ['DNS Write'], include: [zone()] }, { perms: ['DNS Read'], include: [ZONES_ALL], effect: 'deny' }]), ['r0-0']],
+    ['deny on all zones of all accounts covers one zone', model([{ perms: ['DNS Write'], include: [zone()] }, { perms: ['DNS Write'], include: [accountZones('*')], effect: 'deny' }]), []],
+    ['deny on all zones of all accounts covers one account\'s zones', model([{ perms: ['DNS Write'], include: [accountZones('a1')] }, { perms: ['DNS Write'], include: [accountZones('*')], effect: 'deny' }]), []],
+    ['deny on all zones of all accounts leaves an account', model([{ perms: ['Billing Read'], include: [account()] }, { perms: ['Billing Read'], include: [accountZones('*')], effect: 'deny' }]), ['r0-0']],
     ['deny all accounts', model([{ perms: ['Billing Read'], include: [ACCOUNTS_ALL] }, { perms: ['Billing Read'], include: [ACCOUNTS_ALL], effect: 'deny' }]), []],
     ['an allow without resources is kept', model([{ perms: ['DNS Write'], include: [] }, { perms: ['DNS Write'], include: [ZONES_ALL], effect: 'deny' }]), ['r0-0']],
   ])('%s', (_, m, refs) => {

@@ -14,6 +14,9 @@ const notes = () => [...document.querySelectorAll('[data-token-lens="permission"
 // Test-side only: the replica's hooks.
 const permRows = () => [...document.querySelectorAll('[data-rp="perm-row"]')];
 const levelOf = (row: Element) => row.querySelector('[data-kind="level"] .Select-value-label')!;
+// The Navigation API, for the watcher to listen to (happy-dom has none).
+const navigation = new EventTarget();
+Object.defineProperty(window, 'navigation', { value: navigation, configurable: true });
 
 describe('runtime on a replica form', () => {
   let controller: AbortController;
@@ -121,6 +124,27 @@ describe('runtime on a replica form', () => {
     document.querySelector('#token-name')!.dispatchEvent(new Event('input', { bubbles: true }));
     scheduler.flush!();
     expect([steps.mock.calls.length, refresh.mock.calls.length]).toEqual([2, 1]);
+  });
+
+  // A navigation starts afresh: a single-page app may keep the same row elements on the next
+  // page, and what the row cache says about them belongs to the page before.
+  it.each([
+    ['popstate to another URL', () => (history.pushState({}, '', '/elsewhere'), window.dispatchEvent(new PopStateEvent('popstate')))],
+    ['hashchange', () => (history.pushState({}, '', '#other'), window.dispatchEvent(new HashChangeEvent('hashchange')))],
+    ['Navigation API navigate, the URL not moved yet', () => navigation.dispatchEvent(new Event('navigate'))],
+  ])('after a navigation (%s) every row is read again, none served from the row cache', async (_, navigate) => {
+    const url = location.href;
+    const all = rowsRead;
+    expect(all).toBe(permRows().length);
+    try {
+      rowsRead = 0;
+      navigate();
+      scheduler.flush!();
+      expect(rowsRead).toBe(all);
+      expect(notes()).toHaveLength(all);
+    } finally {
+      history.replaceState(null, '', url);
+    }
   });
 
   it(`draws more than ${BIG} rows after the paint: every note at once, with the summary`, async () => {

@@ -65,3 +65,41 @@ describe('watchPage', () => {
     expect(onChange).toHaveBeenCalledTimes(6);
   });
 });
+
+describe('watchPage: what the user or the page changes on a control', () => {
+  const tick = () => new Promise((r) => setTimeout(r, 0));
+  const make = (html: string) => {
+    const box = document.createElement('div');
+    box.innerHTML = html;
+    return box.firstElementChild as HTMLElement;
+  };
+  const fire = (type: string) => (el: HTMLElement) => el.dispatchEvent(new Event(type, { bubbles: true }));
+
+  it.each<[string, boolean, string, (el: HTMLElement) => void]>([
+    // A native checkbox or select changed by the user: its state is a property, no attribute moves.
+    ['a native checkbox fires change', true, '<input type="checkbox">', fire('change')],
+    ['a native select fires change', true, '<select><option>a</option><option>b</option></select>', fire('change')],
+    ['a text field fires input', true, '<input type="text">', fire('input')],
+    ['a role=checkbox toggles aria-checked', true, '<span role="checkbox" aria-checked="false">Read</span>', (el) => el.setAttribute('aria-checked', 'true')],
+    ['an attribute no reader uses', false, '<span role="checkbox" aria-checked="false">Read</span>', (el) => el.setAttribute('data-x', '1')],
+    ['an event no reader uses', false, '<input type="checkbox">', fire('focusin')],
+  ])('%s → signalled: %s', async (_, signalled, html, act) => {
+    const el = make(html);
+    document.body.append(el);
+    const controller = new AbortController();
+    const onChange = vi.fn();
+    watchPage({ doc: document, win: window, signal: controller.signal, onChange, isActive: () => true });
+    try {
+      act(el);
+      await tick();
+      expect(onChange.mock.calls.map(([what]) => what)).toEqual(signalled ? ['dom'] : []);
+      if (signalled) {
+        const detail = onChange.mock.calls[0][1];
+        expect(detail.target ?? detail.records?.[0]?.target).toBe(el);
+      }
+    } finally {
+      controller.abort();
+      el.remove();
+    }
+  });
+});

@@ -1,7 +1,7 @@
 // The query helper all(): what one native query gives (document order, each element once), our
 // own UI left out, the same with the per-read query cache.
 import { describe, expect, it } from 'vitest';
-import { BUTTONS, COMBOBOXES, DIALOGS, HEADINGS, NAMED_INPUTS, all, withQueryCache } from '../../../lib/dashboard/dom';
+import { BUTTONS, COMBOBOXES, DIALOGS, HEADINGS, NAMED_INPUTS, all, textOf, withQueryCache } from '../../../lib/dashboard/dom';
 import { load } from './load';
 
 const page = (html: string) => {
@@ -39,5 +39,19 @@ describe('all: the native query, without our own UI', () => {
     for (const selector of [HEADINGS, BUTTONS, COMBOBOXES, DIALOGS, NAMED_INPUTS]) {
       expect(all(doc, selector, new Set()), selector).toEqual([...doc.querySelectorAll(selector)]);
     }
+  });
+});
+
+describe('textOf: only text the page shows as a value', () => {
+  it.each([
+    ['plain text', '<span>DNS</span> <b>Edit</b>', 'DNS Edit'],
+    ['a textarea\'s text', 'DNS <textarea>Edit</textarea>', 'DNS'],
+    ['a select\'s options', 'DNS <select><option>Edit</option></select>', 'DNS'],
+    ['code and pre', 'DNS <code>Edit</code><pre>Read</pre>', 'DNS'],
+    ['a listbox', 'DNS <div role="listbox"><div role="option">Edit</div></div>', 'DNS'],
+    ['a hidden part', 'DNS <span aria-hidden="true">▾</span><span hidden>Edit</span>', 'DNS'],
+  ])('%s', (_, html, text) => {
+    const doc = page(`<div id="v">${html}</div>`);
+    expect(textOf(doc.getElementById('v')!)).toBe(text);
   });
 });

@@ -26,6 +26,8 @@ describe('permission rows in other markups', () => {
       form(`<div>${v1('Zone')}${v1('DNS')}<div><input role="combobox" aria-expanded="true"><div role="listbox"><div role="option">Read</div><div role="option">Edit</div></div></div>${x}</div>`), ['DNS|zone']],
     ['a live region beside a blank dropdown is not its value',
       form(`<div>${v1('Zone')}${v1('DNS')}<div><span role="log" aria-live="polite">option Edit, selected.</span><div><input role="combobox"></div></div>${x}</div>`), ['DNS|zone']],
+    ['a textarea beside a blank dropdown is not its value',
+      form(`<div>${v1('Zone')}${v1('DNS')}<div><textarea>Edit</textarea><div><input role="combobox"></div></div>${x}</div>`), ['DNS|zone']],
     ['hidden icons are not values',
       form(`<div>${v1('Zone')}${v1('DNS')}<div><span aria-hidden="true">▾</span><input role="combobox"></div>${x}</div>`), ['DNS|zone']],
     ['level not chosen yet', form(`<div>${v1('Zone')}${v1('DNS')}${v1('')}${x}</div>`), ['DNS|zone']],

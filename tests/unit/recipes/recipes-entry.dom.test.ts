@@ -34,6 +34,26 @@ describe('recipes entry on the template picker', () => {
     expect(entry()!.shadowRoot!.textContent).toContain('Least-privilege recipes');
   });
 
+  // Our clicks and keys stay in our shadow root: the page's own handlers and shortcuts never see them.
+  it.each([
+    ['click', () => new MouseEvent('click', { bubbles: true, composed: true })],
+    ['keydown', () => new KeyboardEvent('keydown', { bubbles: true, composed: true, key: 'Enter' })],
+    ['keyup', () => new KeyboardEvent('keyup', { bubbles: true, composed: true, key: 'Enter' })],
+  ])('a %s on its button does not reach the page', (type, make) => {
+    placeRecipesEntry(document, () => undefined);
+    const button = entry()!.shadowRoot!.querySelector('button')!;
+    const heard: string[] = [];
+    const ac = new AbortController();
+    document.addEventListener(type, () => heard.push('document'), { signal: ac.signal });
+    document.body.addEventListener(type, () => heard.push('body'), { signal: ac.signal });
+    button.addEventListener(type, () => heard.push('button'), { signal: ac.signal });
+    button.dispatchEvent(make());
+    // The same event from a page button does reach the page.
+    document.querySelector('section button')!.dispatchEvent(make());
+    ac.abort();
+    expect(heard).toEqual(['button', 'body', 'document']);
+  });
+
   it.each([
     ['another route', () => history.replaceState(null, '', '/profile/api-tokens/abc/edit')],
     ['no template heading', () => void (document.querySelector('h3')!.textContent = 'Create Custom Token')],

@@ -71,6 +71,19 @@ describe('verifyToken', () => {
     expect(v.notes).toEqual([expect.stringMatching(/account token in the older format/)]);
   });
 
+  // "From location" (9109, IP filter) means the account endpoint knows the token: that answer is
+  // the one shown, as for any other answer that knows it.
+  it.each<[string, () => Response, string, number]>([
+    ['active', active, 'active', 200],
+    ['ip-restricted (403 / 9109 from location)', () => new Response(JSON.stringify({ success: false, errors: [{ code: 9109, message: 'Cannot use the access token from location: 192.0.2.1' }], messages: [] }), { status: 403 }), 'ip-restricted', 403],
+  ])('the retry\'s answer replaces the refusal when it knows the token: %s', async (_name, second, state, status) => {
+    const api = fakeFetch(refused, second);
+    const v = await verifyToken(input(LEGACY, { accountId: ACCOUNT }), { fetch: api.fetch, now: NOW });
+    expect(api.calls.map((c) => c.url)).toEqual([USER_URL, ACCOUNT_URL]);
+    expect([v.state, v.httpStatus, v.endpoint]).toEqual([state, status, 'account']);
+    expect(v.notes.at(-1)).toMatch(/account token in the older format/);
+  });
+
   it('the retry happens once only, and its refusal is reported', async () => {
     const api = fakeFetch(refused, refused);
     const v = await verifyToken(input(LEGACY, { accountId: ACCOUNT }), { fetch: api.fetch, now: NOW });

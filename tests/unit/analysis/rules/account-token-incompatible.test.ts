@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accountTokenIncompatible } from '../../../../lib/analysis/rules/account-token-incompatible';
+import { allGroups } from '../../../../lib/catalog';
+import type { Scope } from '../../../../lib/catalog/types';
 import { brief, model, run } from '../helpers';
 
 const acct = [{ type: 'account' as const, id: 'a1' }];
@@ -25,5 +27,54 @@ describe('account-token-incompatible', () => {
     ['Magic Network Monitoring (deep-link key "fbm") is not Super Bot Fight Mode', owned(['Magic Network Monitoring Write'])],
   ])('stays quiet: %s', (_, m) => {
     expect(run(accountTokenIncompatible, 'account-token-incompatible', m)).toEqual([]);
+  });
+});
+
+// The products Cloudflare's compatibility matrix marks as not working with account tokens
+// (cloudflare-tokens.md §6), each with every catalog group that stands for it (by API name).
+// Tiered Cache, Spectrum, Super Bot Fight Mode and Client Platform have no group of their own in
+// the catalog, and Custom Lists goes by another name there: a name that says so stands in.
+const UNSUPPORTED: Record<string, string[]> = {
+  'Tiered Cache': ['Tiered Cache Write'],
+  'Custom Lists': ['Account Rule Lists Read', 'Account Rule Lists Write', 'Custom Lists Write'],
+  Intel: ['Intel Read', 'Intel Write'],
+  'Magic Transit': ['Magic Transit Read', 'Magic Transit Write'],
+  'Magic WAN': ['Magic WAN Read', 'Magic WAN Write'],
+  'Pub/Sub': ['Pubsub Configuration Read', 'Pubsub Configuration Write'],
+  Registrar: ['Registrar Domains Read'],
+  Spectrum: ['Spectrum Write'],
+  'Super Bot Fight Mode': ['Super Bot Fight Mode Write'],
+  Turnstile: ['Turnstile Sites Read', 'Turnstile Sites Write'],
+  'Workers Observability': ['Workers Observability Read', 'Workers Observability Telemetry Write', 'Workers Observability Write'],
+  'Zero Trust Client Platform': ['Zero Trust Client Platform Write'],
+};
+const STAND_INS = ['Tiered Cache Write', 'Custom Lists Write', 'Spectrum Write', 'Super Bot Fight Mode Write', 'Zero Trust Client Platform Write'];
+const productOf = new Map(Object.entries(UNSUPPORTED).flatMap(([product, names]) => names.map((n) => [n, product] as const)));
+
+/** Every group of the catalog, and the stand-ins, with what the rule must say on an account token. */
+const ENTRIES: Array<[string, Scope | undefined, string]> = [
+  ...allGroups().map((g): [string, Scope, string] => [g.name, g.scope, g.scope === 'user' ? 'user group' : productOf.get(g.name) ?? 'supported']),
+  ...STAND_INS.map((n): [string, undefined, string] => [n, undefined, productOf.get(n)!]),
+];
+
+describe('account-token-incompatible: every permission group', () => {
+  it('covers the whole catalog and every product of the matrix', () => {
+    expect(allGroups().length).toBeGreaterThan(300);
+    expect(ENTRIES).toHaveLength(allGroups().length + STAND_INS.length);
+    expect(Object.keys(UNSUPPORTED)).toHaveLength(12);
+    const names = new Set(allGroups().map((g) => g.name));
+    // Every group named above is in the catalog (else the table would test nothing), bar the stand-ins.
+    expect([...productOf.keys()].filter((n) => !names.has(n))).toEqual(STAND_INS);
+    expect(ENTRIES.filter(([, , want]) => want === 'user group')).toHaveLength(6);
+    expect(ENTRIES.filter(([, , want]) => want !== 'user group' && want !== 'supported')).toHaveLength(productOf.size);
+  });
+
+  it.each(ENTRIES)('%s (%s): %s', (name, scope, want) => {
+    const m = model([{ perms: [name], include: [{ type: 'account', id: 'a1' }] }], { owner: 'account' });
+    if (scope) m.policies[0].permissions[0].scope = scope;
+    const found = run(accountTokenIncompatible, 'account-token-incompatible', m);
+    if (want === 'supported') return expect(found).toEqual([]);
+    expect(brief(found)).toEqual([[want === 'user group' ? 'medium' : 'low', 'r0-0']]);
+    if (want !== 'user group') expect(found[0].title).toBe(`${want} may not work with an account token`);
   });
 });

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokenMinting } from '../../../../lib/analysis/rules/token-minting';
+import { resolveGrants } from '../../../../lib/analysis/grants';
+import { installCatalog } from '../../../../lib/catalog/catalog';
+import { bundledCatalog } from '../../../../lib/catalog/bundled';
+import { prepareLookups } from '../../../../lib/catalog/lookup';
 import { ACCOUNTS_ALL, brief, model, run } from '../helpers';
 
 const user = [{ type: 'user' as const, id: 'u1' }];
@@ -45,5 +49,37 @@ describe('token-minting', () => {
   it('an account minting group on all accounts reaches every account', () => {
     const [f] = run(tokenMinting, 'token-minting', model([{ perms: ['Account API Tokens Write'], include: [{ type: 'account', id: '*' }] }]));
     expect(f.why).toContain('in every account you can reach');
+  });
+
+  // A catalog that does not know the API Tokens groups (one installed from elsewhere, renamed
+  // groups): a grant with only a name and no ID is still recognised by its name.
+  describe('by name alone, when the catalog does not know the group', () => {
+    beforeAll(() => {
+      const renamed = [...bundledCatalog.name];
+      const label = [...bundledCatalog.label];
+      renamed.forEach((stored, i) => {
+        if (/api tokens/i.test(stored)) [renamed[i], label[i]] = [`=Renamed Group ${i}`, `Renamed Group ${i}`];
+      });
+      installCatalog({ ...bundledCatalog, name: renamed, label });
+    });
+    afterAll(() => {
+      installCatalog(bundledCatalog);
+      prepareLookups();
+    });
+
+    it.each([
+      ['API Tokens Write', user, [['critical', 'r0-0']]],
+      ['API Tokens Edit', user, [['critical', 'r0-0']]],
+      ['Account API Tokens Write', [ACCOUNTS_ALL], [['critical', 'r0-0']]],
+      ['Account API Tokens Edit', [ACCOUNTS_ALL], [['critical', 'r0-0']]],
+      ['  api tokens edit ', user, [['critical', 'r0-0']]],
+      ['API Tokens Read', user, []],
+      ['API Tokens Writer', user, []],
+    ])('%j', (name, include, expected) => {
+      const m = model([{ perms: [name], include }]);
+      const [g] = resolveGrants(m);
+      expect([g.id, g.info.known, g.info.id]).toEqual([undefined, false, undefined]);
+      expect(brief(run(tokenMinting, 'token-minting', m))).toEqual(expected);
+    });
   });
 });
