@@ -165,6 +165,7 @@ function assemble(layout: Layout, cache?: RowCache<CachedRow>): PageReading {
   // enter the model.
   let readings: RowReading[] = read.map((r) => r.reading);
   let policies = policiesOf(readings.map((r) => r.grant).filter((g) => g.name), accounts, zones);
+  let linked = false;
 
   // Pre-filled link whose dropdowns look empty (a known dashboard bug): the URL says what's set.
   if (rows.every((row) => !row.group) && url.searchParams.has('permissionGroupKeys')) {
@@ -174,6 +175,7 @@ function assemble(layout: Layout, cache?: RowCache<CachedRow>): PageReading {
       const order = (g: Grant) => Number(/^key-(\d+)$/.exec(g.ref)?.[1] ?? 0);
       const grants = link.value.policies.flatMap((p) => p.permissions).sort((a, b) => order(a) - order(b));
       const paired = grants.length === rows.length;
+      linked = true;
       const withRefs = grants.map((g, i) => (paired ? { ...g, ref: rows[i].ref } : g));
       readings = paired ? withRefs.map((grant, i) => ({ ref: grant.ref, grant, element: rows[i].element })) : [];
       const fromLink = (scope: Scope, own: Resources): Resources =>
@@ -191,9 +193,9 @@ function assemble(layout: Layout, cache?: RowCache<CachedRow>): PageReading {
   };
   if (layout.name) model.name = layout.name;
 
-  // A row showing a level but no permission had one chosen that we could not read; so had
-  // dropdowns of the Permissions section that fit in no row.
-  const unreadRows = rows.filter((row) => !row.group && row.level).length + Math.ceil(layout.loose / 3);
+  // A row showing a level but no permission had one chosen that we could not read (unless the
+  // link says what it holds); so had dropdowns of the Permissions section that fit in no row.
+  const unreadRows = (linked ? 0 : rows.filter((row) => !row.group && row.level).length) + Math.ceil(layout.loose / 3);
   const reading: PageReading = { step: 'classic-form', model, rows: readings, sections: layout.sections, templates: [], tokens: [] };
   if (unreadRows || restrictions.unread.length) reading.unread = { fields: restrictions.unread, rows: unreadRows };
   layouts.set(reading, layout);
