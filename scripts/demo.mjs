@@ -11,6 +11,7 @@ const run = (cmd, args, env = {}) => {
 };
 
 buildIfStale(manifest);
+run('node', ['scripts/build-real-fixtures.mjs']);
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 console.log(headed ? 'Opening Chromium with Token Lens…' : 'No display: running headless and saving screenshots.');
 run('npx', ['playwright', 'test', '-c', 'tests/demo/demo.config.ts'], { DEMO_HEADED: headed ? '1' : '0' });

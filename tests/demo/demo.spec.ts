@@ -14,7 +14,9 @@ const PAGES: Record<string, string> = {
   '/profile/api-tokens/create': 'classic-form.html',
   '/profile/api-tokens/create?demo=summary': 'classic-summary.html',
   '/profile/api-tokens/create?demo=templates': 'template-picker.html',
-  [`/${ACCOUNT}/api-tokens/create`]: 'account-builder.html',
+  // The builder and a classic form as Cloudflare's own components render them (tests/fixtures/real).
+  [`/${ACCOUNT}/api-tokens/create`]: 'real/account-builder.html',
+  '/profile/api-tokens/create?demo=kumo': 'real/classic-form-kumo-combobox.html',
 };
 const FORM = 'https://dash.cloudflare.com/profile/api-tokens/create';
 /** A legacy (pre-2026 format) token: the popup flags its format, then Cloudflare accepts it. */
@@ -104,8 +106,15 @@ test('Token Lens demo', async () => {
   await save('dashboard-summary.png', (path) => summary.locator('main').screenshot({ path }));
   const templates = await dashPage(context, `${FORM}?demo=templates`);
   await save('dashboard-templates.png', (path) => templates.locator('main').screenshot({ path }));
+  // Tall windows: notes out of view are not painted (content-visibility), and these pages are long.
   const builder = await dashPage(context, `https://dash.cloudflare.com/${ACCOUNT}/api-tokens/create`);
+  await builder.setViewportSize({ width: 1280, height: 3600 });
+  await builder.locator('[data-token-lens="summary"]').waitFor();
   await save('account-builder.png', (path) => builder.locator('main').screenshot({ path }));
+  const kumo = await dashPage(context, `${FORM}?demo=kumo`);
+  await kumo.setViewportSize({ width: 1280, height: 2200 });
+  await kumo.locator('[data-token-lens="summary"]').waitFor();
+  await save('dashboard-form-kumo.png', (path) => kumo.locator('main').screenshot({ path }));
 
   for (const scheme of ['light', 'dark'] as const) {
     const popup = await popupPage(context, `${base}/popup.html`, scheme);
