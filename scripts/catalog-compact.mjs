@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 // One character per value: the order of each list is the format (lib/catalog/compact.ts reads it).
 export const SCOPES = { account: 'a', zone: 'z', user: 'u', r2_bucket: 'r' };
+/** Scope keys finer than the scope: stored in the scope column in place of the scope's letter. */
+export const SCOPE_KEYS = { 'com.cloudflare.api.account.flagship.app': 'f' };
 export const LEVELS = { read: 'r', write: 'w', revoke: 'v', run: 'n', purge: 'p', admin: 'a', bind: 'b', other: 'o' };
 export const KEY_TYPES = { read: 'r', edit: 'e', revoke: 'v', run: 'n', purge: 'p', admin: 'a', report: 't' };
 export const RISKS = { critical: 'c', high: 'h', medium: 'm', low: 'l' };
@@ -38,7 +40,7 @@ export function packName(name, level) {
 
 /** groups (facts) + texts by id -> the compact columns. Groups without texts are left out of texts columns as ''. */
 export function packCatalog(groups, texts) {
-  const out = { id: '', name: [], label: [], scope: '', level: '', alias: {}, key: [], keyType: '', short: [], risk: '', reason: [], sensitive: '', review: [] };
+  const out = { id: '', name: [], label: [], scope: '', level: '', alias: {}, key: [], keyType: '', short: [], risk: '', reason: [], sensitive: '', review: [], unconfirmed: [] };
   groups.forEach((g, i) => {
     const t = texts[g.id] ?? {};
     out.id += g.id;
@@ -46,7 +48,8 @@ export function packCatalog(groups, texts) {
     const name = packName(g.name, g.level);
     out.name.push(name);
     out.label.push(g.label === derivedLabel(g.name) ? '' : g.label);
-    out.scope += code(SCOPES, g.scope);
+    if (g.scopeKey && !(g.scopeKey in SCOPE_KEYS)) throw new Error(`${g.id}: unknown scopeKey ${g.scopeKey}`);
+    out.scope += g.scopeKey ? SCOPE_KEYS[g.scopeKey] : code(SCOPES, g.scope);
     out.level += code(LEVELS, g.level);
     if (g.aliases?.length) out.alias[i] = g.aliases;
     const stem = name.startsWith(VERBATIM) ? name.slice(VERBATIM.length) : name;
@@ -59,6 +62,7 @@ export function packCatalog(groups, texts) {
     out.reason.push(t.risk === 'critical' ? t.riskReason ?? '' : '');
     out.sensitive += code(SENSITIVE, t.sensitive);
     if (g.review) out.review.push(i);
+    if (g.unconfirmed) out.unconfirmed.push(i);
   });
   return out;
 }

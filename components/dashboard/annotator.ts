@@ -3,6 +3,7 @@ import { EMPTY_PLAN, type PagePlan } from '../../lib/dashboard/annotate/types';
 import type { LoadDetails } from './details';
 import { setAttr } from './host';
 import { createLayer } from './layer';
+import { markToken } from './token-marks';
 import { noteView } from './note-view';
 import type { Theme } from './theme';
 import { rebuildView, riskFlags, secretReminder, sectionWarning, summaryView } from './views';
@@ -54,7 +55,10 @@ export function createAnnotator(doc: Document, loadDetails: LoadDetails, noteOpe
   });
   const badges = createLayer<Of<'badges'>>(doc, {
     kind: (p) => p.kind,
-    mark: (host, p) => setAttr(host, 'data-risk', p.risk),
+    mark: (host, p) => {
+      setAttr(host, 'data-risk', p.risk);
+      markToken(host, p);
+    },
     create: rebuildView(riskFlags),
   });
   const reminder = createLayer<Of<'reminder'>>(doc, {

@@ -2,7 +2,7 @@
 // shadow root (styles don't leak either way) and a mount point for Preact inside it.
 import { applyStyles } from './styles';
 
-export type HostKind = 'permission' | 'section' | 'summary' | 'template' | 'token' | 'reminder';
+export type HostKind = 'permission' | 'section' | 'summary' | 'template' | 'token' | 'reminder' | 'notice';
 
 export const HOST_TAG = 'token-lens';
 export const HOST_ATTR = 'data-token-lens';

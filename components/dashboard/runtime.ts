@@ -43,6 +43,8 @@ export interface RuntimeDeps {
   plan(reading: PageReading): PagePlan;
   annotator: Annotator;
   report: Reporter;
+  /** Told the step at the end of every pass ('none' when nothing was read): notice.ts follows it. */
+  onStep?(step: Step): void;
 }
 
 export const STEP_ATTR = 'data-token-lens-step';
@@ -108,6 +110,7 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
   const isTokenPage = (url: string) => checked === url || (d.isTokenPage(url) && Boolean((checked = url)));
 
   const setStep = (next: Step) => {
+    d.onStep?.(next);
     if (next === step) return;
     step = next;
     // Test build only: the e2e tests and the bench wait for it (any page could read it).

@@ -3,7 +3,7 @@
 // row edit: it is updated in place.
 import { RISK_WORDS } from '../../lib/dashboard/annotate/severity';
 import type { BadgePlan, SectionPlan, SummaryPlan } from '../../lib/dashboard/annotate/types';
-import { el } from './dom';
+import { el, type Child } from './dom';
 import { findingItems, syncChildren } from './finding-list';
 import type { Renderer } from './layer';
 import { riskBadge } from './risk-badge';
@@ -64,7 +64,14 @@ export function summaryView(doc: Document): { node: HTMLElement; update(plan: Su
 }
 
 export function riskFlags(doc: Document, plan: BadgePlan): Node {
-  return el(doc, 'div', { class: 'flags' }, riskBadge(doc, plan.risk, plan.badge), plan.reasons.length > 0 && el(doc, 'span', { class: 'muted' }, plan.reasons.join(' · ')));
+  return el(doc, 'div', { class: 'flags' }, riskBadge(doc, plan.risk, plan.badge), plan.reasons.length > 0 && el(doc, 'span', { class: 'muted' }, ...reasonNodes(doc, plan)));
+}
+
+/** The reasons, " · " between them; each with its finding code as an element when the plan has codes. */
+function reasonNodes(doc: Document, plan: BadgePlan): Child[] {
+  const codes = plan.codes;
+  if (!codes || codes.length !== plan.reasons.length) return [plan.reasons.join(' · ')];
+  return plan.reasons.flatMap((text, i) => [i > 0 && ' · ', el(doc, 'span', { 'data-token-lens': 'finding', 'data-code': codes[i] }, text)]);
 }
 
 /** Shown where a new or rolled token's secret is on screen. It reads nothing from the page. */

@@ -8,13 +8,14 @@ import { NOTES_INFO, STRICTNESS_INFO } from '../../lib/settings/rule-info';
 import { ChoiceGroup } from './choice-group';
 import { LifetimeField } from './lifetime-field';
 import { RulesField } from './rules-field';
+import { UnusedField } from './unused-field';
 import { useSettings, type SaveState, type SettingsStore } from './use-settings';
 
 const STATUS: Record<SaveState, string> = {
   loading: '',
   idle: '',
   saved: 'Saved',
-  invalid: 'Not saved: fix the maximum lifetime.',
+  invalid: 'Not saved: fix the number of days.',
   error: "Couldn't save the change. Try again.",
 };
 
@@ -54,6 +55,13 @@ export function OptionsApp({ store }: { store?: SettingsStore }) {
             onInvalid={markInvalid}
           />
           <RulesField disabled={options.disabledRules} onChange={(disabledRules) => save({ options: { disabledRules } })} />
+          <UnusedField
+            key={`unused-${resets}`}
+            unusedDays={options.unusedDays}
+            neverUsedDays={options.neverUsedDays}
+            onSave={(change) => save({ options: change })}
+            onInvalid={markInvalid}
+          />
           <ChoiceGroup
             id="notes"
             legend="Inline notes"

@@ -1,9 +1,14 @@
-// The offline check, shown as soon as something is typed or pasted: what it is, and what to do.
+// The offline check, shown as soon as something is typed or pasted: what it is, and what to do
+// (the advice follows what happened: lib/token/format-advice.ts).
+import { cutNote } from '../../lib/token/cap-paste';
 import { KIND_LABEL, type TokenFormat } from '../../lib/token/token-kinds';
 
 interface Props {
   format: TokenFormat;
+  advice: string;
   removed: string[];
+  /** The paste's full length when only its start was kept. */
+  cutFrom: number | null;
 }
 
 function badge(format: TokenFormat): { text: string; tone: string } | null {
@@ -17,11 +22,11 @@ function badge(format: TokenFormat): { text: string; tone: string } | null {
 function tone(format: TokenFormat): string {
   if (format.kind === 'empty') return 'plain';
   if (format.send === 'no') return 'bad';
-  if (format.flagged || format.send === 'after-note') return 'warn';
+  if (format.flagged || format.send === 'after-note' || format.send === 'insist') return 'warn';
   return 'good';
 }
 
-export function FormatBox({ format, removed }: Props) {
+export function FormatBox({ format, advice, removed, cutFrom }: Props) {
   const b = badge(format);
   return (
     <section class="box format" data-testid="format" data-kind={format.kind} data-checksum={format.checksum} data-tone={tone(format)} aria-label="Format check">
@@ -30,7 +35,8 @@ export function FormatBox({ format, removed }: Props) {
         {b && <span class="badge" data-tone={b.tone}>{b.text}</span>}
       </div>
       <p id="format-text">{format.explanation}</p>
-      <p class="advice">{format.advice}</p>
+      <p class="advice">{advice}</p>
+      {cutFrom !== null && <p class="warning" data-testid="paste-cut">{cutNote(cutFrom)}</p>}
       {removed.length > 0 && <p class="hint">Cleaned up the paste: removed {removed.join(', ')}.</p>}
     </section>
   );

@@ -2,14 +2,17 @@
 // so one bad stored value falls back to its default without resetting the others.
 // Checked by hand, not with zod: this runs in the content script (size budget).
 import { DEFAULT_OPTIONS, type AnalyzerOptions } from './types';
+import { UNUSED_DAYS } from './rules/unused-token';
 
 export { DEFAULT_OPTIONS };
 
 const intIn = (min: number, max: number) => (v: unknown) => Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max;
-const FIELDS: Record<'strictness' | 'maxLifetimeDays' | 'broadTokenGroups', (v: unknown) => boolean> = {
+const FIELDS: Record<'strictness' | 'maxLifetimeDays' | 'broadTokenGroups' | 'unusedDays' | 'neverUsedDays', (v: unknown) => boolean> = {
   strictness: (v) => v === 'strict' || v === 'balanced' || v === 'relaxed',
   maxLifetimeDays: intIn(1, 3650),
   broadTokenGroups: intIn(1, 1000),
+  unusedDays: intIn(UNUSED_DAYS.min, UNUSED_DAYS.max),
+  neverUsedDays: intIn(UNUSED_DAYS.min, UNUSED_DAYS.max),
 };
 
 export function normalizeOptions(raw: unknown): AnalyzerOptions {
@@ -25,5 +28,7 @@ export function normalizeOptions(raw: unknown): AnalyzerOptions {
     maxLifetimeDays: pick('maxLifetimeDays'),
     broadTokenGroups: pick('broadTokenGroups'),
     disabledRules: disabled,
+    unusedDays: pick('unusedDays'),
+    neverUsedDays: pick('neverUsedDays'),
   };
 }

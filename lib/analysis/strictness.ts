@@ -13,12 +13,12 @@ import { lower } from './severity';
 /** Least-privilege and hygiene findings that strict users want to act on. */
 export const TIGHTEN = new Set([
   'write-access', 'redundant-permission', 'all-zones', 'no-expiry', 'long-lived', 'no-ip-filter',
-  'broad-token', 'sensitive-read', 'account-token-incompatible',
+  'broad-token', 'sensitive-read', 'account-token-incompatible', 'unused-token',
 ]);
 
 /** Hygiene findings a relaxed user sees one step quieter. */
 export const EASE = new Set([
-  'write-access', 'redundant-permission', 'no-expiry', 'long-lived', 'no-ip-filter', 'broad-token', 'sensitive-read',
+  'write-access', 'redundant-permission', 'no-expiry', 'long-lived', 'no-ip-filter', 'broad-token', 'sensitive-read', 'unused-token',
 ]);
 
 export function adjust(finding: Finding, strictness: AnalyzerOptions['strictness']): Finding | undefined {

@@ -27,6 +27,10 @@ export interface AnalyzerOptions {
   broadTokenGroups: number;
   /** Rule codes turned off. */
   disabledRules: string[];
+  /** `unused-token` fires when the token's last use is longer ago than this (API data only). */
+  unusedDays: number;
+  /** `unused-token` fires when a never-used token was issued longer ago than this. */
+  neverUsedDays: number;
 }
 
 export const DEFAULT_OPTIONS: AnalyzerOptions = {
@@ -34,6 +38,8 @@ export const DEFAULT_OPTIONS: AnalyzerOptions = {
   maxLifetimeDays: 90,
   broadTokenGroups: 10,
   disabledRules: [],
+  unusedDays: 90,
+  neverUsedDays: 30,
 };
 
 /** A grant with its catalog entry resolved, handed to every rule. */

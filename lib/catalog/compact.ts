@@ -2,7 +2,7 @@
 // No zod here on purpose: this runs in the content script (size budget). The data is checked
 // at test time instead (tests/unit/catalog/compact.test.ts: schemas + up to date with the sources).
 import { genericTexts } from './unknown';
-import type { KeyType, Level, PermissionGroup, Risk, Scope } from './types';
+import type { KeyType, Level, PermissionGroup, Risk, Scope, ScopeKey } from './types';
 
 export interface CompactCatalog {
   /** The 32-hex IDs, joined. */
@@ -11,6 +11,7 @@ export interface CompactCatalog {
   name: string[];
   /** '' = the name with a final "Write" said as "Edit". */
   label: string[];
+  /** One character per group; 'f' is account scope narrowed to Flagship apps (scopeKey). */
   scope: string;
   level: string;
   alias: Record<string, string[]>;
@@ -23,12 +24,15 @@ export interface CompactCatalog {
   reason: string[];
   sensitive: string;
   review: number[];
+  /** Indexes of groups seen only in public code (absent in older files). */
+  unconfirmed?: number[];
 }
 
 // Same orders as the maps in scripts/catalog-compact.mjs: one character per value. The name and
 // key shorthands ('=') are explained there (packName, derivedKey).
 const decoder = <T extends string>(pairs: Record<string, T>) => (c: string): T | undefined => pairs[c];
-const scopeOf = decoder<Scope>({ a: 'account', z: 'zone', u: 'user', r: 'r2_bucket' });
+const scopeOf = decoder<Scope>({ a: 'account', z: 'zone', u: 'user', r: 'r2_bucket', f: 'account' });
+const scopeKeyOf = decoder<ScopeKey>({ f: 'com.cloudflare.api.account.flagship.app' });
 const levelOf = decoder<Level>({ r: 'read', w: 'write', v: 'revoke', n: 'run', p: 'purge', a: 'admin', b: 'bind', o: 'other' });
 const keyTypeOf = decoder<KeyType>({ r: 'read', e: 'edit', v: 'revoke', n: 'run', p: 'purge', a: 'admin', t: 'report' });
 const riskOf = decoder<Risk>({ c: 'critical', h: 'high', m: 'medium', l: 'low' });
@@ -37,6 +41,7 @@ const sensitiveOf = decoder<NonNullable<PermissionGroup['sensitive']>>({ l: 'log
 /** The entries, in the order of groups.json. Optional fields are absent (not undefined) when unset. */
 export function unpackCatalog(c: CompactCatalog): PermissionGroup[] {
   const review = new Set(c.review);
+  const unconfirmed = new Set(c.unconfirmed ?? []);
   return c.name.map((stored, i) => {
     const level = levelOf(c.level[i]) as Level;
     const whole = stored.startsWith('=');
@@ -50,6 +55,7 @@ export function unpackCatalog(c: CompactCatalog): PermissionGroup[] {
       name,
       label: c.label[i] || name.replace(/ Write$/, ' Edit'),
       scope: scopeOf(c.scope[i]) as Scope,
+      ...(scopeKeyOf(c.scope[i]) ? { scopeKey: scopeKeyOf(c.scope[i]) } : {}),
       level,
       aliases: c.alias[i] ? [...c.alias[i]] : [],
       ...words,
@@ -61,6 +67,7 @@ export function unpackCatalog(c: CompactCatalog): PermissionGroup[] {
     const sensitive = risk ? sensitiveOf(c.sensitive[i]) : undefined;
     if (sensitive) g.sensitive = sensitive;
     if (review.has(i)) g.review = true;
+    if (unconfirmed.has(i)) g.unconfirmed = true;
     return g;
   });
 }

@@ -16,6 +16,9 @@ export function normalizeName(s: string): string {
   return s.toLowerCase().replace(/\((legacy|beta|deprecated)\)/g, ' ').replace(/[:·]/g, ' ').replace(/\s+/g, ' ').trim().replace(/\bedit\b/g, 'write');
 }
 
+/** A real Cloudflare ID, not the key (8 zeros + 24 hex) of a group the catalog knows by name only. */
+export const hasRealId = (id: string | undefined): boolean => typeof id === 'string' && /^[0-9a-f]{32}$/.test(id) && !id.startsWith('00000000');
+
 const RISK_RANK: Record<Risk, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 const SCOPE_RANK: Record<Scope, number> = { account: 0, zone: 1, user: 2, r2_bucket: 3 };
 
@@ -65,8 +68,8 @@ function indexes(): Indexes {
 }
 
 /**
- * What we know about a permission group. `query` is an ID, API name ("DNS Write"), dashboard
- * label ("DNS Edit", "DNS:Edit") or old name. `scope` picks between groups that share a name;
+ * What we know about a permission group. `query` is an ID (or a name-only group's key), API name
+ * ("DNS Write"), dashboard label ("DNS Edit", "DNS:Edit") or old name. `scope` picks between groups that share a name;
  * if no group of that scope matches, the best match of another scope is returned (a known group
  * says more than a generic text). Unknown queries get `known: false` generic
  * info; only a missing catalog (nothing installed yet) throws.

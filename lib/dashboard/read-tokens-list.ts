@@ -4,6 +4,7 @@ import type { Resource, Scope, TokenModel } from '../policy/model';
 import type { PageReading, TokenRowReading } from './types';
 import { all, norm, ownUi, refFor, textOf, textParts } from './dom';
 import { grantsOf, permissionNames, resourceOf, scopeFor } from './permission-text';
+import { tokenIdIn } from './token-id';
 
 type Column = 'name' | 'permissions' | 'resources' | 'status';
 const COLUMNS: [Column, RegExp][] = [['name', /name|^(api )?tokens?$/i], ['permissions', /permission/i], ['resources', /resource/i], ['status', /status/i]];
@@ -52,7 +53,8 @@ export function readTokensList(root: ParentNode, url: URL): PageReading {
         policies: grants.length ? [{ effect: 'allow', permissions: grants, include: resources, exclude: [] }] : [],
       };
       const status = norm(cell('status').join(' '));
-      tokens.push({ name, element: row, model, ...(status ? { status } : {}), ...(unshown ? { unshown } : {}) });
+      const id = tokenIdIn(row);
+      tokens.push({ name, element: row, model, ...(id ? { id } : {}), ...(status ? { status } : {}), ...(unshown ? { unshown } : {}) });
     }
   }
   return { step: 'tokens-list', rows: [], sections: {}, templates: [], tokens };

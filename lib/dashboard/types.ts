@@ -30,6 +30,8 @@ export interface TemplateReading {
 
 export interface TokenRowReading {
   name: string;
+  /** The token's ID, when the row links to it (…/api-tokens/<id>/…). */
+  id?: string;
   element: Element;
   /** Model built from what the row shows (permissions, resources); partial by nature. */
   model: TokenModel;

@@ -60,6 +60,12 @@ export interface TokenModel {
   ipFilter?: IpFilter;
   /** undefined = not known from this source; {} = no dates set. ISO 8601 UTC strings. */
   ttl?: { notBefore?: string; expiresOn?: string };
+  /** The token's ID, status and use, only from the API (list or details reply). ISO 8601 UTC. */
+  id?: string;
+  status?: 'active' | 'disabled' | 'expired';
+  issuedOn?: string;
+  /** undefined with `issuedOn` known: never used. */
+  lastUsedOn?: string;
 }
 
 /** A parser's answer: never an exception. */
@@ -97,6 +103,8 @@ export function isTokenModel(m: unknown): m is TokenModel {
   if (!isObj(m) || !optStr(m.name) || !oneOf(m.source, SOURCES) || !allOf(m.policies, isPolicy)) return false;
   if (m.owner !== undefined && !oneOf(m.owner, ['user', 'account'])) return false;
   if (m.ipFilter !== undefined && !(isObj(m.ipFilter) && allOf(m.ipFilter.in, isStr) && allOf(m.ipFilter.notIn, isStr))) return false;
+  if (!optStr(m.id) || !optStr(m.issuedOn) || !optStr(m.lastUsedOn)) return false;
+  if (m.status !== undefined && !oneOf(m.status, ['active', 'disabled', 'expired'])) return false;
   return m.ttl === undefined || (isObj(m.ttl) && optStr(m.ttl.notBefore) && optStr(m.ttl.expiresOn));
 }
 

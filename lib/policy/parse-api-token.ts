@@ -95,6 +95,10 @@ export function parseApiToken(json: unknown, opts: ParseApiTokenOptions = {}): P
     const expiresOn = dateOf(token.expires_on, 'end date (expires_on)');
     const dateError = notBefore.error ?? expiresOn.error;
     if (dateError) return fail(dateError);
+    // ID, status and use: kept only when well-formed (the verifier and the CLI never depend on them).
+    const issuedOn = dateOf(token.issued_on, 'issue date').date;
+    const lastUsedOn = dateOf(token.last_used_on, 'last use').date;
+    const status = token.status === 'active' || token.status === 'disabled' || token.status === 'expired' ? token.status : undefined;
     const model: TokenModel = {
       ...(typeof token.name === 'string' ? { name: token.name } : {}),
       ...(opts.owner ? { owner: opts.owner } : {}),
@@ -102,6 +106,10 @@ export function parseApiToken(json: unknown, opts: ParseApiTokenOptions = {}): P
       policies,
       ipFilter,
       ttl: { ...(notBefore.date ? { notBefore: notBefore.date } : {}), ...(expiresOn.date ? { expiresOn: expiresOn.date } : {}) },
+      ...(typeof token.id === 'string' && token.id ? { id: token.id } : {}),
+      ...(status ? { status } : {}),
+      ...(issuedOn ? { issuedOn } : {}),
+      ...(lastUsedOn ? { lastUsedOn } : {}),
     };
     return { ok: true, value: model };
   } catch {

@@ -13,6 +13,7 @@ export const RULE_INFO: Readonly<Record<string, RuleInfo>> = {
   'no-ip-filter': { name: 'No IP filter', checks: 'Warns when a token works from any IP address.' },
   'no-expiry': { name: 'No end date', checks: 'Warns when a token never expires.' },
   'long-lived': { name: 'Long lifetime', checks: 'Warns when the end date is further away than the maximum lifetime set above.' },
+  'unused-token': { name: 'Unused tokens', checks: 'On the tokens list, names tokens nobody has used for longer than the days set below (from the dashboard\'s own data).' },
   'write-access': { name: 'Write where read may do', checks: 'Suggests a read-only permission when the job may only need to look.' },
   'sensitive-read': { name: 'Sensitive reads', checks: 'Warns about read access to logs, personal data, secrets or security settings.' },
   'broad-token': { name: 'Too many permissions', checks: 'Warns when one token holds many permission groups at once.' },

@@ -1,8 +1,11 @@
 // Offline format check of a cleaned paste (cloudflare-tokens.md §1). Decides what the popup
-// may send: never a Global API Key of either form, never a scannable token whose check digits fail.
+// may send: never a Global API Key of either form, never a scannable token whose check digits fail,
+// and what is plainly something else (a JWT, an Access service token, a command) only on insistence.
+// An email in front of a user or account token was already taken away by cleanPaste.
 import { crc32Hex } from './crc32';
 import { FIXED, globalKeyTexts, scannableTexts, unknownTexts, type Scannable } from './format-texts';
-import type { TokenFormat } from './token-kinds';
+import { commandWithoutToken, namedValue, type NotAToken } from './not-a-token';
+import type { PasteHint, TokenFormat } from './token-kinds';
 
 const PREFIX: Record<string, Scannable> = { cfut_: 'user-token', cfat_: 'account-token', cfk_: 'global-key' };
 const SCANNABLE = /^(cfk_|cfut_|cfat_)(.*)$/s;
@@ -30,7 +33,14 @@ function scannable(prefix: string, rest: string, withEmail = false): TokenFormat
   return format(kind, texts, { checksum: problem === 'none' ? 'valid' : 'invalid', send });
 }
 
-export function classifyToken(value: string): TokenFormat {
+/** Not a Cloudflare token: named, and sent only when the user insists (and it fits a header). */
+function notAToken(kind: NotAToken, value: string): TokenFormat {
+  const fits = value.length <= MAX_LENGTH && HEADER_SAFE.test(value);
+  return format(kind, FIXED[kind], { send: fits ? 'insist' : 'no' });
+}
+
+/** `hint`: what the paste said around the value (pasteHint), when the value alone can't tell. */
+export function classifyToken(value: string, hint?: PasteHint): TokenFormat {
   if (value === '') return format('empty', FIXED.empty);
 
   // Bounded: EMAIL_PAIR backtracks quadratically on long dotted text (found by fuzzing), and a
@@ -46,6 +56,8 @@ export function classifyToken(value: string): TokenFormat {
   if (prefixed) return scannable(prefixed[1], prefixed[2]);
   if (value.startsWith('cfoat_')) return format('oauth-token', FIXED['oauth-token']);
   if (/^v1\.0-[0-9A-Za-z-]{20,}$/.test(value)) return format('origin-ca-key', FIXED['origin-ca-key']);
+  const named = namedValue(value, hint);
+  if (named) return notAToken(named, value);
   if (/^[0-9a-fA-F]{32}$/.test(value)) return format('hex-id', FIXED['hex-id']);
   if (/^[0-9a-fA-F]{64}$/.test(value)) return format('r2-secret', FIXED['r2-secret']);
   // Checked before legacy tokens: 40 lowercase hex is almost surely a key, hardly ever a random token.
@@ -57,5 +69,7 @@ export function classifyToken(value: string): TokenFormat {
   if (REFERENCE.test(value)) return format('unknown', unknownTexts('reference'));
   // Never sent, however it is dressed ("Global API Key: …", "email / key"): §1.4, §2.1.
   if (KEY_INSIDE.test(value)) return format('legacy-global-key', globalKeyTexts(false));
+  const command = commandWithoutToken(value);
+  if (command) return notAToken(command, value);
   return format('unknown', unknownTexts(/\s/.test(value) ? 'spaces' : 'shape'), { send: 'after-note' });
 }

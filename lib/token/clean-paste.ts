@@ -4,6 +4,8 @@
 // a stray space alone gets a 6003/6111 reply). Every step is linear on any input: no pattern
 // here may backtrack over a long run (the fuzz test sends 100,000-character ones).
 import { isWholeScannable } from './crc32';
+import { namedToken } from './named-token';
+import { withoutEmail } from './paste-email';
 
 export interface CleanPaste {
   value: string;
@@ -28,9 +30,16 @@ interface Step {
 // linear on any input.
 const SETTING = /^(?:export\s+|set\s+|\$env:)?(["']?)([A-Za-z_][\w.-]*)\1\s*[=:](?!\/\/)\s*(\S.*)$/s;
 
+/** A secret reference may hold spaces: `${{ secrets.CLOUDFLARE_API_TOKEN }}`. */
+const SPACED_REFERENCE = /^\$\{\{[^{}]*\}\}$/;
+
 function settingValue(t: string): string {
   const m = SETTING.exec(t);
   if (!m || /^authorization$/i.test(m[2])) return t;
+  // `NAME=value more words` is a command (`CLOUDFLARE_API_TOKEN=… npx wrangler deploy`) or a file
+  // of several lines, not one setting: the steps after this one find the token in it.
+  const value = beforeComment(m[3]);
+  if (/\s/.test(value) && !SPACED_REFERENCE.test(value)) return t;
   return m[3].replace(/,$/, '');
 }
 
@@ -94,8 +103,10 @@ const STEPS: Step[] = [
   },
   { label: 'a setting name in front (NAME=)', apply: settingValue },
   { label: 'a comment after it', apply: beforeComment },
+  { label: 'an email address in front', apply: withoutEmail },
   { label: 'a full stop or comma after it', apply: (t) => (/\s/.test(t) ? t : trimEndOf(t, '.,;:!?')) },
   { label: 'other words around it', apply: scannableWord },
+  { label: 'the command or file around it', apply: namedToken },
 ];
 
 export function cleanPaste(raw: string): CleanPaste {

@@ -5,6 +5,7 @@ import type { TokenFormat, TokenKind } from './token-kinds';
 type Texts = Pick<TokenFormat, 'explanation' | 'advice'>;
 
 const NOT_SENT = 'It cannot be checked here, so Token Lens does not send it';
+const PASTE_TOKEN = 'Paste the API token itself, the secret shown once when it was created or rolled';
 
 export const FIXED: Record<Exclude<TokenKind, 'user-token' | 'account-token' | 'global-key' | 'legacy-global-key' | 'unknown'>, Texts> = {
   empty: {
@@ -28,8 +29,24 @@ export const FIXED: Record<Exclude<TokenKind, 'user-token' | 'account-token' | '
     advice: 'Paste the token value instead: the long secret shown once when the token was created or rolled.',
   },
   'r2-secret': {
-    explanation: '64 hex characters is most likely an R2 secret access key, which goes with an R2 access key ID, not an API token.',
-    advice: `${NOT_SENT}; test it with an S3 client against your R2 endpoint.`,
+    explanation: '64 hex characters is most likely an R2 secret access key (or the client secret of an Access service token), not an API token.',
+    advice: `${NOT_SENT}; test an R2 key with an S3 client against your R2 endpoint.`,
+  },
+  jwt: {
+    explanation: 'A signed login or session token, such as an Access application token: not a Cloudflare API token.',
+    advice: `${PASTE_TOKEN}; Verify does not send a JWT.`,
+  },
+  'access-client-id': {
+    explanation: 'The client ID of an Access service token, which opens an application behind Access together with its client secret, not the Cloudflare API.',
+    advice: `${PASTE_TOKEN}; Verify does not send an Access service token.`,
+  },
+  'access-client-secret': {
+    explanation: 'The client secret of an Access service token, which opens an application behind Access together with its client ID, not the Cloudflare API.',
+    advice: `${PASTE_TOKEN}; Verify does not send an Access service token.`,
+  },
+  command: {
+    explanation: 'A command line with no token value in it: a variable name or a reference is not the token.',
+    advice: `${PASTE_TOKEN}, or the command with the token written out; Verify does not send a command.`,
   },
 };
 

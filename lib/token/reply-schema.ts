@@ -4,7 +4,8 @@
 // lib/policy/model.ts does for the content script. The checks are the ones the zod schema made.
 
 export interface Problem {
-  code: number;
+  /** Usually there; an item without one is still read (its message may say what happened). */
+  code?: number;
   message?: unknown;
   error_chain?: Array<{ code: number }>;
 }
@@ -33,7 +34,8 @@ const optDate = (v: unknown) => v === undefined || v === null || typeof v === 's
 const STATUSES: readonly unknown[] = ['active', 'disabled', 'expired'];
 
 const isProblem = (p: unknown): p is Problem =>
-  hasCode(p) && (p.error_chain === undefined || (Array.isArray(p.error_chain) && p.error_chain.every(hasCode)));
+  isObj(p) && (p.code === undefined || isNum(p.code)) &&
+  (p.error_chain === undefined || (Array.isArray(p.error_chain) && p.error_chain.every(hasCode)));
 
 /** The reply's envelope, or null when it is not shaped like one. */
 export function readEnvelope(json: unknown): Envelope | null {
@@ -55,7 +57,7 @@ export function fromLocation(envelope: Envelope): boolean {
   return envelope.errors.some((e) => e.code === 9109 && typeof e.message === 'string' && /\blocation\b/i.test(e.message));
 }
 
-/** Every error code in the reply, chains included. */
+/** Every error code in the reply, chains included (items without a code add none). */
 export function errorCodes(envelope: Envelope): number[] {
-  return envelope.errors.flatMap((e) => [e.code, ...(e.error_chain ?? []).map((c) => c.code)]);
+  return envelope.errors.flatMap((e) => [...(e.code === undefined ? [] : [e.code]), ...(e.error_chain ?? []).map((c) => c.code)]);
 }

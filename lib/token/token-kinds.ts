@@ -9,14 +9,25 @@ export type TokenKind =
   | 'oauth-token'
   | 'hex-id'
   | 'r2-secret'
+  | 'jwt'
+  | 'access-client-id'
+  | 'access-client-secret'
+  | 'command'
   | 'unknown'
   | 'empty';
 
 /** `none` for every kind without check digits. */
 export type ChecksumState = 'valid' | 'invalid' | 'none';
 
-/** `after-note`: we can't tell what it is; sending it is the user's call once they have read the note. */
-export type SendDecision = 'yes' | 'after-note' | 'no';
+/**
+ * `after-note`: we can't tell what it is; sending it is the user's call once they have read the note.
+ * `insist`: we can tell it is something else (a JWT, an Access service token, a command): Verify
+ * holds it back, and only "Verify anyway" sends it.
+ */
+export type SendDecision = 'yes' | 'after-note' | 'insist' | 'no';
+
+/** What the paste said around the value that the value alone can't: a header or setting name. */
+export type PasteHint = 'access-client-secret';
 
 export interface TokenFormat {
   kind: TokenKind;
@@ -41,6 +52,10 @@ export const KIND_LABEL: Record<TokenKind, string> = {
   'oauth-token': 'Wrangler login token',
   'hex-id': 'An ID, not a secret',
   'r2-secret': 'R2 secret access key',
+  jwt: 'JSON Web Token (JWT)',
+  'access-client-id': 'Access service token, client ID',
+  'access-client-secret': 'Access service token, client secret',
+  command: 'A command without a token',
   unknown: 'Not recognised',
   empty: 'Nothing pasted',
 };

@@ -8,6 +8,7 @@ export type VerdictState =
   | 'expired'
   | 'not-yet-valid'
   | 'invalid'
+  | 'wrong-account'
   | 'ip-restricted'
   | 'bad-format'
   | 'rate-limited'
@@ -40,8 +41,12 @@ export interface Verdict {
   httpStatus?: number;
   codes?: number[];
   endpoint?: Endpoint;
-  /** The token as it may be shown: "cfut_…abcd". */
+  /** The account of the account endpoint that answered (not secret). */
+  accountId?: string;
+  /** The token as it may be shown: "cfut_…abcd"; empty for an empty field. */
   masked?: string;
+  /** Held back as not a Cloudflare token: the user may send it anyway. */
+  canInsist?: boolean;
 }
 
 export const TITLES: Record<VerdictState, string> = {
@@ -50,6 +55,7 @@ export const TITLES: Record<VerdictState, string> = {
   expired: 'Expired',
   'not-yet-valid': 'Not valid yet',
   invalid: 'Not accepted',
+  'wrong-account': 'Account not found',
   'ip-restricted': 'Blocked from this address',
   'bad-format': 'Not a token value',
   'rate-limited': 'Too many checks',

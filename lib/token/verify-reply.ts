@@ -1,5 +1,6 @@
 // From what came back (a reply, a network failure, or nothing in time) to a Verdict. Pure: the
 // clock is passed in. Status codes and error codes from cloudflare-tokens.md §2.3-2.5.
+import { fromRefusal } from './refusal';
 import { errorCodes, fromLocation, readEnvelope, readVerifyResult } from './reply-schema';
 import { describeDate, parseUtc, retryAfterSeconds, seconds } from './verdict-dates';
 import { verdict, type Verdict } from './verdict';
@@ -61,34 +62,6 @@ export function verdictFromOutcome(outcome: Outcome, ctx: ReplyContext): Verdict
 
 function badReply(why: string, extra: Partial<Verdict>): Verdict {
   return verdict('bad-reply', `The answer was not what Cloudflare's API sends (${why}), so Token Lens cannot tell whether the token works.`, 'Try again; if this keeps happening, a proxy or filter may be changing the traffic.', extra);
-}
-
-function fromRefusal(status: number, codes: number[], location: boolean, endpoint: Endpoint, extra: Partial<Verdict>): Verdict {
-  if (location) {
-    return verdict('ip-restricted', 'The token is real, but it only works from certain IP addresses, and this connection is not one of them.', 'Use it from an allowed address, or change its IP filter in the dashboard.', extra);
-  }
-  // 1001 / 9106: no Authorization header arrived. Token Lens always sends one (§2.3).
-  if (codes.includes(1001) || codes.includes(9106)) {
-    return verdict('bad-format', 'Cloudflare did not receive the token: something between this browser and Cloudflare (a proxy, or another extension) removed it from the request.', 'Try again without that proxy, or with other extensions paused.', extra);
-  }
-  // A 403 (or a 9109 not about location): the token is known but not allowed here (§2.3, §2.4).
-  if (status === 403 || codes.includes(9109)) {
-    const next = endpoint === 'account'
-      ? 'Check the Account ID: the token may belong to another account.'
-      : 'If it is an account token, check it as one with its Account ID; otherwise copy it again, or create a new one.';
-    return verdict('invalid', 'Cloudflare refused this token for this check: it may belong to another account, or not be allowed here.', next, extra);
-  }
-  const malformed = codes.some((c) => c >= 6000 && c < 6200);
-  if (!codes.includes(1000) && (malformed || status === 400)) {
-    return verdict('bad-format', 'Cloudflare says this value is not shaped like a token, so it could not even look it up.', 'Copy the token again, with no spaces or extra text around it.', extra);
-  }
-  if ((status >= 400 && status < 500) || codes.length) {
-    const next = endpoint === 'account'
-      ? 'Check the Account ID; otherwise copy the token again, or create a new one.'
-      : 'If it is an account token, check it as one with its Account ID; otherwise copy it again, or create a new one.';
-    return verdict('invalid', 'Cloudflare does not accept this token: it is mistyped, was deleted or rolled, or belongs to the other kind of check.', next, extra);
-  }
-  return badReply(`HTTP ${status} without a result`, extra);
 }
 
 function fromResult(result: unknown, ctx: ReplyContext, extra: Partial<Verdict>): Verdict {

@@ -1,8 +1,9 @@
-// The one network call of the popup: GET .../tokens/verify with the token as a Bearer header,
-// given up after 10 s. Held back when the offline check says no. A legacy token refused by the
-// user endpoint is tried once on the account endpoint when the account is known (§2.4); that
-// second answer is shown only when the account endpoint knows the token, else the first stands
-// (the account ID may be one filled in from the open tab, not one the user gave).
+// The popup's verify call: GET .../tokens/verify with the token as a Bearer header, given up
+// after 10 s. Held back when the offline check says no, and when it says "not a Cloudflare token"
+// unless the user insists. A legacy token refused by the user endpoint (401 / 1000, or 403 /
+// 10000) is tried once on the account endpoint when the account is known (§2.4); that second
+// answer is shown only when the account endpoint knows the token, else the first stands (the
+// account ID may be one filled in from the open tab or a paste, not one the user typed).
 import { maskToken } from './mask';
 import type { TokenFormat } from './token-kinds';
 import { verdict, type Verdict, type VerdictState } from './verdict';
@@ -18,6 +19,8 @@ export interface VerifyInput {
   accountId?: string;
   /** The user marked a legacy-format token as account-owned. */
   accountOwned?: boolean;
+  /** "Verify anyway": send what the format check calls not a Cloudflare token. */
+  insist?: boolean;
 }
 
 export interface VerifyDeps {
@@ -29,7 +32,12 @@ export async function verifyToken(input: VerifyInput, deps: VerifyDeps = {}): Pr
   const { token, format, accountOwned = false } = input;
   const accountId = normalizeAccountId(input.accountId ?? '');
   const masked = maskToken(token);
-  if (format.send === 'no') return verdict('not-sent', format.explanation, format.advice, { masked });
+  // The format box above already says what it is and what to do: this box doesn't repeat it.
+  if (format.kind === 'empty') return verdict('not-sent', 'There is nothing to verify yet.', 'Paste a token into the field above.', { masked });
+  if (format.send === 'no') return verdict('not-sent', 'Nothing was sent to Cloudflare: the format check above says why.', 'Follow its advice, then click Verify again.', { masked });
+  if (format.send === 'insist' && !input.insist) {
+    return verdict('not-sent', 'Nothing was sent to Cloudflare: the format check above says this is not a Cloudflare API token.', 'If you are sure it is one, click Verify anyway.', { masked, canInsist: true });
+  }
 
   const endpoint = chooseEndpoint(format.kind, accountOwned);
   if (endpoint === 'account' && !isAccountId(accountId)) {
@@ -42,17 +50,28 @@ export async function verifyToken(input: VerifyInput, deps: VerifyDeps = {}): Pr
   }
 
   const first = await checkOnce(token, endpoint, accountId, deps);
-  const refused = first.state === 'invalid' && (first.httpStatus === 401 || first.codes?.includes(1000));
-  if (format.kind !== 'legacy-token' || endpoint !== 'user' || !refused || !isAccountId(accountId)) return { ...first, masked };
+  if (format.kind !== 'legacy-token' || endpoint !== 'user' || !refusedByUser(first) || !isAccountId(accountId)) return { ...first, masked };
 
   const second = await checkOnce(token, 'account', accountId, deps);
   if (KNOWN.has(second.state)) {
     const note = `The user check refused it, so it was checked once more as a token of account ${accountId}: it is an account token in the older format.`;
     return { ...second, masked, notes: [...second.notes, note] };
   }
-  const note = `It was also checked as a token of account ${accountId}; that check ${second.state === 'invalid' || second.state === 'bad-format' ? 'did not accept it either' : 'gave no answer'}.`;
+  const note = `It was also checked as a token of account ${accountId}; ${SECOND_SAID[second.state] ?? 'that check gave no answer'}.`;
   return { ...first, masked, notes: [...first.notes, note] };
 }
+
+/** The user endpoint does not know it (an account token there): 401 / 1000, or 403 / 10000 (§2.3, §2.4). */
+function refusedByUser(v: Verdict): boolean {
+  if (v.state !== 'invalid') return false;
+  return v.httpStatus === 401 || Boolean(v.codes?.includes(1000)) || (v.httpStatus === 403 && Boolean(v.codes?.includes(10000)));
+}
+
+const SECOND_SAID: Partial<Record<VerdictState, string>> = {
+  invalid: 'that check did not accept it either',
+  'bad-format': 'that check did not accept it either',
+  'wrong-account': 'Cloudflare found no account with this ID for it',
+};
 
 /** Answers that say the endpoint knows the token. */
 const KNOWN = new Set<VerdictState>(['active', 'disabled', 'expired', 'not-yet-valid', 'ip-restricted']);
@@ -74,5 +93,6 @@ async function checkOnce(token: string, endpoint: Endpoint, accountId: string, d
   } finally {
     clearTimeout(timer);
   }
-  return verdictFromOutcome(outcome, { endpoint, now: (deps.now ?? (() => new Date()))() });
+  const v = verdictFromOutcome(outcome, { endpoint, now: (deps.now ?? (() => new Date()))() });
+  return endpoint === 'account' ? { ...v, accountId } : v;
 }

@@ -5,7 +5,7 @@ import { test, type BrowserContext, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { STORE_EXTENSION, fixtureHtml, launchWithExtension } from '../e2e/fixtures';
-import { startFakeCfApi } from '../e2e/fake-cf-api';
+import { DETAILS_PATH, startFakeCfApi } from '../e2e/fake-cf-api';
 
 const ACCOUNT = '0123456789abcdef0123456789abcdef';
 /** Replica per dashboard path; `?demo=` picks another step of the same URL. */
@@ -52,13 +52,25 @@ test('Token Lens demo', async () => {
   test.setTimeout(headed ? 0 : 120_000);
   const api = await startFakeCfApi();
   const iso = (days: number) => new Date(Date.now() + days * DAY).toISOString().replace(/\.\d+Z$/, 'Z');
-  api.answer({
+  const token = { id: 'ed17574386854bf78a67040be0a770b0', status: 'active', not_before: iso(-40), expires_on: iso(50) };
+  // After "Works" the popup asks for the token's own details: this one may read them (API Tokens Read).
+  const details = {
+    ...token,
+    name: 'cert-manager DNS-01',
+    policies: [{
+      id: 'p1', effect: 'allow',
+      resources: { 'com.cloudflare.api.account.zone.023e105f4ecef8ad9ca31a8372d0c353': '*' },
+      permission_groups: [{ id: '4755a26eedb94da69e1066d98aa820be', name: 'DNS Write' }, { id: 'c8fed203ed3043cba015a93ad1616f1f', name: 'Zone Read' }],
+    }],
+    condition: { request_ip: { in: ['192.0.2.0/24'], not_in: [] } },
+  };
+  api.answer((req) => ({
     status: 200,
     body: {
       success: true, errors: [], messages: [{ code: 10000, message: 'This API Token is valid and active', type: null }],
-      result: { id: 'ed17574386854bf78a67040be0a770b0', status: 'active', not_before: iso(-40), expires_on: iso(50) },
+      result: DETAILS_PATH.test(req.url) ? details : token,
     },
-  });
+  }));
   const context = await launchWithExtension(STORE_EXTENSION, api.port, !headed);
   await context.route('https://dash.cloudflare.com/**', (route) => {
     const url = new URL(route.request().url());
@@ -121,6 +133,7 @@ test('Token Lens demo', async () => {
     await popup.getByLabel('API token').fill(SAMPLE_TOKEN);
     await popup.getByRole('button', { name: 'Verify' }).click();
     await popup.locator('[data-testid="verdict"][data-state="active"]').waitFor();
+    await popup.locator('[data-testid="permissions-box"][data-status="ready"]').waitFor();
     await blur(popup);
     await save(`popup-${scheme}.png`, (path) => popup.screenshot({ path, fullPage: true }));
   }

@@ -41,9 +41,18 @@ export interface FakeCfApi {
 
 export const VALID_TOKEN_ID = 'ed17574386854bf78a67040be0a770b0';
 
-/** What the real API answers for a token it knows: an active token with no dates. */
+/** The token's own details (GET …/tokens/{id}): what a token without API Tokens Read gets. */
+export const DETAILS_PATH = /^\/client\/v4\/(user|accounts\/[0-9a-f]{32})\/tokens\/[0-9A-Za-z]{1,32}$/;
+
+/**
+ * What the real API answers for a token it knows: an active token with no dates; asked for its
+ * own details, a refusal (most tokens may not read them).
+ */
 export function defaultAnswer(req: Seen): Reply {
   const verify = /^\/client\/v4\/(user|accounts\/[0-9a-f]{32})\/tokens\/verify$/.test(req.url);
+  if (!verify && DETAILS_PATH.test(req.url)) {
+    return { status: 403, body: { success: false, errors: [{ code: 9109, message: 'Unauthorized to access requested resource' }], messages: [], result: null } };
+  }
   if (!verify) {
     return { status: 404, body: { success: false, errors: [{ code: 7003, message: 'Could not route to ' + req.url }], messages: [], result: null } };
   }

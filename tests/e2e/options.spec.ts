@@ -31,7 +31,7 @@ test('edits are saved to storage.sync as they are made', async ({ context, exten
   await page.getByLabel('Days').fill('30');
   await page.getByRole('radio', { name: /^Expanded/ }).check();
   await expect.poll(() => stored(page)).toEqual({
-    options: { strictness: 'strict', maxLifetimeDays: 30, broadTokenGroups: 10, disabledRules: ['no-ip-filter', 'redundant-permission'] },
+    options: { strictness: 'strict', maxLifetimeDays: 30, broadTokenGroups: 10, disabledRules: ['no-ip-filter', 'redundant-permission'], unusedDays: 90, neverUsedDays: 30 },
     display: { notes: 'expanded' },
   });
   // Typing something that is not a lifetime keeps it on screen, explains it and stores nothing.

@@ -2,7 +2,7 @@
 // axe in light and dark. Verdict states and secrets are in popup.spec.ts.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { ACCOUNT, ACCOUNT_PATH, ACCT, LEGACY, TOKEN_ID, USER, USER_PATH, daysFromNow, ok, openPopup, verify } from './popup-helpers';
+import { ACCOUNT, ACCOUNT_PATH, ACCT, LEGACY, TOKEN_ID, USER, USER_PATH, daysFromNow, ok, openPopup, verifies, verify } from './popup-helpers';
 
 test('format box: paste clean-up is explained, and Enter submits', async ({ context, extensionId, cfApi }) => {
   const page = await openPopup(context, extensionId);
@@ -15,7 +15,7 @@ test('format box: paste clean-up is explained, and Enter submits', async ({ cont
   await expect(format).toContainText('removed spaces or line breaks at the ends, quotes around it, "Authorization: Bearer" in front');
   await field.press('Enter');
   await expect(page.getByTestId('verdict')).toHaveAttribute('data-state', 'active');
-  expect(cfApi.seen).toEqual([expect.objectContaining({ url: USER_PATH, authorization: `Bearer ${USER}` })]);
+  expect(verifies(cfApi.seen)).toEqual([expect.objectContaining({ url: USER_PATH, authorization: `Bearer ${USER}` })]);
 });
 
 test('reveal toggle and Clear: Clear forgets the token and the verdict', async ({ context, extensionId }) => {
@@ -47,7 +47,7 @@ test('account token: Account ID field, validated, account endpoint', async ({ co
   await expect(account).toHaveAttribute('aria-invalid', 'false');
   await page.getByRole('button', { name: 'Verify' }).click();
   await expect(page.getByTestId('verdict')).toHaveAttribute('data-state', 'active');
-  expect(cfApi.seen).toEqual([expect.objectContaining({ url: ACCOUNT_PATH, authorization: `Bearer ${ACCT}` })]);
+  expect(verifies(cfApi.seen)).toEqual([expect.objectContaining({ url: ACCOUNT_PATH, authorization: `Bearer ${ACCT}` })]);
 });
 
 test('legacy token marked account-owned goes to the account endpoint', async ({ context, extensionId, cfApi }) => {
@@ -57,7 +57,7 @@ test('legacy token marked account-owned goes to the account endpoint', async ({ 
   await page.getByLabel('Account ID').fill(ACCOUNT);
   await page.getByRole('button', { name: 'Verify' }).click();
   await expect(page.getByTestId('verdict')).toHaveAttribute('data-state', 'active');
-  expect(cfApi.seen.map((s) => s.url)).toEqual([ACCOUNT_PATH]);
+  expect(verifies(cfApi.seen).map((s) => s.url)).toEqual([ACCOUNT_PATH]);
 });
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -79,9 +79,8 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('keyboard only: Tab reaches the field, reveal, Verify, Clear in order', async ({ context, extensionId }) => {
+test('keyboard only: the field has focus on open, then Tab reaches reveal, Verify, Clear in order', async ({ context, extensionId }) => {
   const page = await openPopup(context, extensionId);
-  await page.keyboard.press('Tab');
   await expect(page.getByLabel('API token')).toBeFocused();
   await page.keyboard.type(USER);
   await page.keyboard.press('Tab');

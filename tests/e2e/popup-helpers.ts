@@ -2,7 +2,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { crc32Hex } from '../../lib/token/crc32';
 import { expect, type Dash } from './fixtures';
-import type { Reply } from './fake-cf-api';
+import type { Reply, Seen } from './fake-cf-api';
 
 // The few extension APIs these steps call inside the browser (no @types/chrome in the project).
 interface StorageArea {
@@ -20,6 +20,12 @@ export const ACCOUNT = '01a7362d577a6c3019a474fd6f485823';
 export const TOKEN_ID = 'ed17574386854bf78a67040be0a770b0';
 export const USER_PATH = '/client/v4/user/tokens/verify';
 export const ACCOUNT_PATH = `/client/v4/accounts/${ACCOUNT}/tokens/verify`;
+/** After "Works" the popup asks for the token's own details (its permissions) with the same token. */
+export const USER_DETAILS_PATH = `/client/v4/user/tokens/${TOKEN_ID}`;
+export const ACCOUNT_DETAILS_PATH = `/client/v4/accounts/${ACCOUNT}/tokens/${TOKEN_ID}`;
+
+/** Only the verify requests, for tests about those (a "Works" is followed by a details request). */
+export const verifies = (seen: Seen[]): Seen[] => seen.filter((s) => s.url.endsWith('/tokens/verify'));
 const DAY = 86_400_000;
 
 /** A user token with a correct checksum, different for each n. */
@@ -51,6 +57,18 @@ export async function openPopup(context: BrowserContext, extensionId: string): P
 export async function verify(page: Page, token: string): Promise<void> {
   await page.getByLabel('API token').fill(token);
   await page.getByRole('button', { name: 'Verify' }).click();
+}
+
+/**
+ * Pastes `text` into whatever has focus, as Ctrl+V does: a paste event carrying the text (the
+ * system clipboard is not scripted). Nothing is clicked first, so this also shows where focus is.
+ */
+export async function pasteText(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
 }
 
 /** Every storage an extension page can reach, as one string to search. */

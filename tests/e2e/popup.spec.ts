@@ -5,9 +5,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUILT_EXTENSION, expect, test } from './fixtures';
-import type { Reply } from './fake-cf-api';
+import { defaultAnswer, type Reply } from './fake-cf-api';
 import {
-  ACCOUNT, ACCOUNT_PATH, ACCT, LEGACY, TOKEN_ID, USER, USER_PATH, allStorage, daysFromNow, fail, ok, openPopup, popupBesideDashboard, userToken, verify,
+  ACCOUNT, ACCOUNT_DETAILS_PATH, ACCOUNT_PATH, ACCT, LEGACY, TOKEN_ID, USER, USER_DETAILS_PATH, USER_PATH, allStorage, daysFromNow, fail, ok, openPopup, popupBesideDashboard,
+  userToken, verifies, verify,
 } from './popup-helpers';
 
 const cases: Array<[string, Reply, string, RegExp]> = [
@@ -54,7 +55,7 @@ test('verdict: rate-limited keeps Verify off until retry-after has passed', asyn
   await expect(button).toBeEnabled({ timeout: 5000 });
   await button.click();
   await expect(page.getByTestId('verdict')).toHaveAttribute('data-state', 'active');
-  expect(cfApi.seen).toHaveLength(2);
+  expect(verifies(cfApi.seen)).toHaveLength(2);
 });
 
 test('verdict: a reply that stalls past 10 s is a timeout', async ({ context, extensionId, cfApi }) => {
@@ -89,7 +90,7 @@ test.describe('not sent', () => {
   }
 });
 
-test('20 verifications: one request per click, and the token is in no storage, console or URL', async ({ context, extensionId, cfApi, requests }) => {
+test('20 verifications: one verify request per click, and the token is in no storage, console or URL', async ({ context, extensionId, cfApi, requests }) => {
   const messages: string[] = [];
   context.on('console', (m) => messages.push(m.text()));
   context.on('weberror', (e) => messages.push(String(e.error())));
@@ -102,9 +103,13 @@ test('20 verifications: one request per click, and the token is in no storage, c
     cfApi.answer(i % 2 ? fail(401, { code: 1000, message: 'Invalid API Token' }) : ok({ id: TOKEN_ID, status: 'active' }));
     await verify(page, token);
     await expect(page.getByTestId('verdict')).toHaveAttribute('data-state', i % 2 ? 'invalid' : 'active');
-    expect(cfApi.seen).toHaveLength(i + 1);
-    expect(cfApi.seen[i]).toMatchObject({ method: 'GET', url: USER_PATH, authorization: `Bearer ${token}` });
+    expect(verifies(cfApi.seen)).toHaveLength(i + 1);
+    expect(verifies(cfApi.seen)[i]).toMatchObject({ method: 'GET', url: USER_PATH, authorization: `Bearer ${token}` });
+    // "Works" is followed by one request for the token's own details, with the same token.
+    if (i % 2 === 0) await expect(page.getByTestId('permissions-box')).not.toHaveAttribute('data-status', 'loading');
   }
+  const details = cfApi.seen.filter((s) => !s.url.endsWith('/verify'));
+  expect(details.map((s) => [s.url, s.authorization])).toEqual(tokens.filter((_, i) => i % 2 === 0).map((t) => [USER_DETAILS_PATH, `Bearer ${t}`]));
   const stored = await allStorage(page);
   const visible = await page.locator('body').innerText();
   for (const token of tokens) {
@@ -146,12 +151,15 @@ test.describe('with the active tab readable (what a toolbar click grants through
   });
 
   test('legacy token refused by the user endpoint is tried once on the account endpoint', async ({ context, extensionId, dash, cfApi }) => {
-    cfApi.answer((req) => (req.url === USER_PATH ? fail(401, { code: 1000, message: 'Invalid API Token' }) : ok({ id: TOKEN_ID, status: 'active' })));
+    // The user endpoint refuses it, the account endpoint knows it; its details: the default refusal.
+    cfApi.answer((req) => (req.url === USER_PATH ? fail(401, { code: 1000, message: 'Invalid API Token' }) : req.url === ACCOUNT_PATH ? ok({ id: TOKEN_ID, status: 'active' }) : defaultAnswer(req)));
     const page = await popupBesideDashboard(context, extensionId, dash, `/${ACCOUNT}/home`);
     await verify(page, LEGACY);
     const verdict = page.getByTestId('verdict');
     await expect(verdict).toHaveAttribute('data-state', 'active');
     await expect(verdict).toContainText('account token in the older format');
-    expect(cfApi.seen.map((s) => s.url)).toEqual([USER_PATH, ACCOUNT_PATH]);
+    // Its permissions are asked of the account endpoint that knew it.
+    await expect(page.getByTestId('permissions-unavailable')).toContainText('Account API Tokens Read');
+    expect(cfApi.seen.map((s) => s.url)).toEqual([USER_PATH, ACCOUNT_PATH, ACCOUNT_DETAILS_PATH]);
   });
 });

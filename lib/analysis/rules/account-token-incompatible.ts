@@ -1,26 +1,27 @@
 // Account-owned tokens can't hold user-level groups (API Tokens, Memberships, User Details),
-// and Cloudflare's compatibility matrix marks some products as not (yet) working with them
-// (cloudflare-tokens.md §6). User groups: medium (the dashboard leaves them out, so the job
-// fails). Products: low (the matrix changes; the finding asks to check it).
+// and Cloudflare's compatibility matrix marks some products as not (yet) working with them.
+// User groups: medium (the dashboard leaves them out, so the job fails). Products: low (the
+// matrix changes; the finding asks to check it).
+//
+// The matrix followed here is the "Account API tokens" page of 2025-10-20
+// (developers.cloudflare.com/fundamentals/api/get-started/account-owned-tokens/#compatibility-matrix):
+// it lists Tiered Cache, Custom Lists, Magic Transit, Magic WAN, Spectrum and Workers
+// Observability as supported (an older version, cloudflare-tokens.md §6, did not) and Page Rules
+// as not supported. The other products below kept their ❌ from the older version.
 import { DOCS } from '../docs';
 import { allowedAsWritten, distinct, labelOf, scopeOf } from '../grants';
 import type { ResolvedGrant, Finding, Rule } from '../types';
 
 // Products the matrix marks ❌, matched against group names, labels, aliases and deep-link keys.
-// Our mapping from product to permission groups; Tiered Cache and Spectrum have no group of
-// their own in our catalog, so only names that say so match.
+// Our mapping from product to permission groups; Super Bot Fight Mode and the Client Platform
+// have no group of their own in our catalog, so only names that say so match.
 const UNSUPPORTED: Array<[RegExp, string]> = [
-  [/\btiered cache\b/, 'Tiered Cache'],
-  [/^(account rule lists|account filter lists|custom lists)\b/, 'Custom Lists'],
+  [/^page rules\b|^page_rules$/, 'Page Rules'],
   [/^intel\b/, 'Intel'],
-  [/^magic transit\b/, 'Magic Transit'],
-  [/^magic wan\b/, 'Magic WAN'],
   [/^(pubsub|pub\/sub)\b/, 'Pub/Sub'],
   [/^registrar\b/, 'Registrar'],
-  [/\bspectrum\b/, 'Spectrum'],
   [/\bsuper bot fight\b/, 'Super Bot Fight Mode'],
   [/^(turnstile|challenge_widgets)\b/, 'Turnstile'],
-  [/^workers observability\b|^workers_observability\b/, 'Workers Observability'],
   [/\bclient platform\b/, 'Zero Trust Client Platform'],
 ];
 
@@ -51,7 +52,7 @@ export const accountTokenIncompatible: Rule = (input) => {
     out.push({
       code: 'account-token-incompatible', severity: 'low',
       title: `${product} may not work with an account token`,
-      why: `Cloudflare's compatibility list marked ${product} as not supported for account tokens when we last checked, so ${label} may have no effect here.`,
+      why: `Cloudflare's compatibility list (version of 2025-10-20) marks ${product} as not supported for account tokens, so ${label} may have no effect here.`,
       fix: `Check the compatibility list; if ${product} is still not supported, use a user token for this job.`,
       docs: DOCS.accountTokens, target,
     });

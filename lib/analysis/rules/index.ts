@@ -12,6 +12,7 @@ import { redundantPermission } from './redundant-permission';
 import { sensitiveRead } from './sensitive-read';
 import { tokenMinting } from './token-minting';
 import { unknownPermission } from './unknown-permission';
+import { unusedToken } from './unused-token';
 import { writeAccess } from './write-access';
 
 export const RULES: Readonly<Record<string, Rule>> = {
@@ -22,6 +23,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'no-ip-filter': noIpFilter,
   'no-expiry': noExpiry,
   'long-lived': longLived,
+  'unused-token': unusedToken,
   'write-access': writeAccess,
   'sensitive-read': sensitiveRead,
   'broad-token': broadToken,

@@ -1,4 +1,11 @@
 // Read and Edit of the same group on the same resources: Edit already includes reading.
+// Only Edit ("Write") is claimed to contain Read, because only Edit is documented that way: "Edit
+// is full CRUDL (create, read, update, delete, list) access, while Read is the read permission and
+// list where appropriate" (developers.cloudflare.com/fundamentals/api/get-started/create-token/).
+// Revoke, Run, Purge, Bind and Admin groups are not said to include reading: "Access: … Revoke"
+// only revokes tokens, and a job that lists sessions before revoking them needs its Read too.
+// No page says what an Admin group ("Zaraz Admin", "Realtime Admin", "Registrar Domains Admin")
+// covers, so no claim is made for Admin either.
 import { DOCS } from '../docs';
 import { allowed, groupKey, labelOf, policyOf, readVariantOf } from '../grants';
 import type { Finding, Rule } from '../types';
@@ -22,6 +29,7 @@ export const redundantPermission: Rule = (input) => {
     return where;
   };
   for (const w of grants) {
+    if (w.info.level !== 'write') continue;
     const read = readVariantOf(w.info);
     if (!read) continue;
     const where = whereOf(w);
@@ -32,9 +40,9 @@ export const redundantPermission: Rule = (input) => {
       code: 'redundant-permission',
       severity: 'low',
       title: `${labelOf(r)} is already part of ${labelOf(w)}`,
-      why: `Edit includes reading, so ${labelOf(r)} adds nothing here and makes the token harder to review.`,
+      why: `Cloudflare documents Edit as full access: create, read, update, delete and list. So ${labelOf(r)} adds nothing here and makes the token harder to review.`,
       fix: `Remove ${labelOf(r)}. If the job only reads, remove ${labelOf(w)} instead and keep ${labelOf(r)}.`,
-      docs: DOCS.permissions,
+      docs: DOCS.createToken,
       target: { kind: 'permission', ref: r.ref },
     });
   }

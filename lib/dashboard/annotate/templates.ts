@@ -34,6 +34,13 @@ const SPECS: Record<string, TemplateSpec> = {
     wide: true,
   },
   'create additional tokens': { grants: [['user', 'API Tokens Write']] },
+  // Three templates the docs' template table leaves out. Their contents are what the dashboard
+  // pre-fills, as reported by public setup guides (2024-2026), not a Cloudflare page: Workers AI
+  // (Beta) = Account › Workers AI Read + Edit; Stream and Images = Account › Stream Edit + Images
+  // Edit; Radar = Account › Radar Read (the Radar docs ask for a custom token with just that).
+  'workers ai': { grants: [['account', 'Workers AI Read'], ['account', 'Workers AI Write']] },
+  'read and write to cloudflare stream and images': { grants: [['account', 'Stream Write'], ['account', 'Images Write']] },
+  'read cloudflare radar data': { grants: [['account', 'Radar Read']] },
   'read all resources': { grants: 'every-read', wide: true },
 };
 

@@ -59,6 +59,12 @@ export interface BadgePlan extends Planned {
   badge: string;
   /** Up to three reasons, most severe first. */
   reasons: string[];
+  /** The finding code of each reason (tokens list): drawn as [data-token-lens="finding"][data-code]. */
+  codes?: string[];
+  /** Tokens list: rated from the dashboard's own reply ("api") or from what the row shows ("page"). */
+  source?: 'api' | 'page';
+  /** Tokens list: the token's ID, when the dashboard's own reply gave it. */
+  tokenId?: string;
 }
 
 export interface ReminderPlan extends Planned {

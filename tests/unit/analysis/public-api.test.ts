@@ -7,7 +7,7 @@ describe('lib/index.ts public API', () => {
   });
 
   it('exports the default options', () => {
-    expect(api.DEFAULT_OPTIONS).toEqual({ strictness: 'balanced', maxLifetimeDays: 90, broadTokenGroups: 10, disabledRules: [] });
+    expect(api.DEFAULT_OPTIONS).toEqual({ strictness: 'balanced', maxLifetimeDays: 90, broadTokenGroups: 10, disabledRules: [], unusedDays: 90, neverUsedDays: 30 });
   });
 
   it('works end to end: link -> model -> findings -> summary', () => {

@@ -35,7 +35,7 @@ export function quietPlanner(doc: Document = document) {
     summarize: () => ({ level: 'none', verdict: 'Fine' }),
     lookup: fakeLookup,
     groups: () => [],
-    options: () => ({ strictness: 'balanced', maxLifetimeDays: 90, broadTokenGroups: 10, disabledRules: [] }),
+    options: () => ({ strictness: 'balanced', maxLifetimeDays: 90, broadTokenGroups: 10, disabledRules: [], unusedDays: 90, neverUsedDays: 30 }),
     now: () => new Date(0),
     summarySpot: () => ({ where: 'prepend', ref: doc.querySelector('form')! }),
     reminderSpot: () => null,

@@ -17,6 +17,7 @@ describe('createHost keeps clicks and keys inside our shadow root', () => {
     ['token', undefined, []],
     ['template', undefined, []],
     ['reminder', undefined, []],
+    ['notice', undefined, []],
     ['permission', undefined, ['click', 'keydown', 'keyup']],
     ['permission', true, []],
   ])('%s (contain: %s): the page hears %j', (kind, contain, heard) => {

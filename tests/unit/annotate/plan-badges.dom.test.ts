@@ -47,7 +47,8 @@ describe('template badges', () => {
     ['Create Additional Tokens', 'critical'],
     ['Read all resources', 'medium'],
     ['Edit zone DNS', 'low'],
-    ['Read Cloudflare Radar data', 'unknown'],
+    ['Read Cloudflare Radar data', 'low'],
+    ['A template Token Lens has never seen', 'unknown'],
   ])('%s is rated %s', (name, risk) => {
     const plan = createTemplatePlanner(analyze, groups)([{ name, element: el() }]);
     expect(plan[0]).toMatchObject({ kind: 'template', risk });

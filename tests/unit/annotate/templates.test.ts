@@ -31,7 +31,8 @@ describe('templateModel', () => {
       [['account:Billing Read', 'account:*'], ['zone:DNS Read', 'zone:*'], ['user:Memberships Read', 'user:me']],
     ],
     ['WordPress', [['account:Account Settings Read', 'account:*'], ['zone:Analytics Read,zone:Zone Read,zone:Zone Settings Write,zone:DNS Read,zone:Cache Purge', 'zone:*']]],
-    ['Workers AI (Beta)', undefined],
+    ['Workers AI (Beta)', [['account:Workers AI Read,account:Workers AI Write', 'account:picked-account']]],
+    ['A template Token Lens has never seen', undefined],
   ])('%s', (name, expected) => expect(summary(name)).toEqual(expected));
 
   it('gives every grant a distinct ref and marks the model as a recipe', () => {

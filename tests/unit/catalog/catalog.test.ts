@@ -2,16 +2,29 @@ import { describe, expect, it, vi } from 'vitest';
 import { allGroups } from '../../../lib/catalog';
 import { buildCatalog, validatedCatalog } from '../../../lib/catalog/build';
 import { permissionDetails } from '../../../lib/catalog/details';
+import { hasRealId } from '../../../lib/catalog/lookup';
 import groups from '../../../lib/catalog/data/groups.json';
 
 const RISKS = ['critical', 'high', 'medium', 'low'];
 const catalog = validatedCatalog();
 
 describe('the shipped catalog', () => {
-  it('has all 311 groups with unique IDs', () => {
-    expect(groups).toHaveLength(311);
-    expect(allGroups()).toHaveLength(311);
-    expect(new Set(allGroups().map((g) => g.id)).size).toBe(311);
+  it('has all 397 groups with unique IDs (the 311 of the reference + 86 added in 2026)', () => {
+    expect(groups).toHaveLength(397);
+    expect(allGroups()).toHaveLength(397);
+    expect(new Set(allGroups().map((g) => g.id)).size).toBe(397);
+  });
+
+  it('keys a group without a known ID by 8 zeros + 24 hex, and marks the unconfirmed ones', () => {
+    const noId = allGroups().filter((g) => !hasRealId(g.id));
+    expect(noId.length).toBeGreaterThan(70);
+    for (const g of noId) expect(g.id, g.name).toMatch(/^0{8}[0-9a-f]{24}$/);
+    // Real IDs are random UUIDs (version 4), which never start with 8 zeros in practice.
+    for (const g of allGroups().filter((x) => hasRealId(x.id))) expect(g.id[12], g.name).toBe('4');
+    // Every unconfirmed group says where its name comes from, in its risk reason.
+    const unconfirmed = catalog.entries.filter((g) => g.unconfirmed);
+    expect(unconfirmed).toHaveLength(79);
+    for (const g of unconfirmed) expect(g.riskReason, g.name).toMatch(/Source: .*unconfirmed/);
   });
 
   it('has no data problems', () => {

@@ -52,6 +52,23 @@ describe('the compact catalog the extension ships', () => {
     expect([back.name, back.key]).toEqual([name, key]);
   });
 
+  it('keeps name-only keys, the Flagship app scope key and the unconfirmed mark', () => {
+    const groups = [
+      { id: `00000000${'1'.repeat(24)}`, name: 'Flagship App Write', label: 'Flagship App Edit', scope: 'account', scopeKey: 'com.cloudflare.api.account.flagship.app', level: 'write', aliases: [], unconfirmed: true },
+      { id: 'f'.repeat(32), name: 'Qux Write', label: 'Qux Edit', scope: 'account', level: 'write', aliases: [] },
+    ];
+    const texts = {
+      [groups[0].id]: { short: 'Change flags', risk: 'critical', riskReason: 'Flags matter. Source: a page, 2026.' },
+      [groups[1].id]: { short: 'Change qux', risk: 'critical', riskReason: 'Qux matters.' },
+    };
+    const packed = packCatalog(groups, texts);
+    expect(packed.scope).toBe('fa');
+    const [flag, qux] = unpackCatalog(packed);
+    expect(flag).toEqual({ ...groups[0], ...texts[groups[0].id] });
+    expect(qux.riskReason).toBe('Qux matters.');
+    expect('unconfirmed' in qux || 'scopeKey' in qux).toBe(false);
+  });
+
   it('refuses a name the shorthand would misread', () => {
     expect(() => packCatalog([{ id: 'e'.repeat(32), name: '=Odd Read', label: 'Odd', scope: 'zone', level: 'read', aliases: [] }], {})).toThrow(/may not start/);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allGroups, lookupKey, lookupPermission } from '../../../lib/catalog';
 import type { Scope } from '../../../lib/catalog';
+import { hasRealId } from '../../../lib/catalog/lookup';
 
 const DNS_WRITE = '4755a26eedb94da69e1066d98aa820be';
 const LOGS_READ_ACCOUNT = '6a315a56f18441e59ed03352369ae956';
@@ -35,8 +36,22 @@ describe('lookupPermission finds known groups', () => {
     ['Page Shield Edit', 'account', '440e6958bcc947329f8d56328d7322ce'],
     // Labels reported after the 2026 dashboard changes (dashboard.md §2).
     ['Argo Tunnel (Legacy) Edit', undefined, 'c07321b023e944ff818fec44d8203567'],
-    ['Access: Apps Edit', 'zone', '959972745952452f8be2452be8cbb9f2'],
-    ['Access: Policies Edit', 'account', '1e13c5124ca64b72b1969a67e8829049'],
+    // "Access: Apps" is a group of its own next to "Access: Apps and Policies" (2026 list of API
+    // names; its own ID in a public token dump), not another name of it.
+    ['Access: Apps Edit', 'account', 'ad7a6f88896d498f98eb30592abfbbf4'],
+    ['Access: Apps Write', undefined, 'ad7a6f88896d498f98eb30592abfbbf4'],
+    ['ad7a6f88896d498f98eb30592abfbbf4', undefined, 'ad7a6f88896d498f98eb30592abfbbf4'],
+    ['Access: Keys Read', undefined, '0974adb35b73411a84ebcc8e91cc29eb'],
+    // Browser Rendering is now Browser Run, same IDs.
+    ['Browser Run Edit', undefined, 'adddda876faa4a0590f1b23a038976e4'],
+    ['Browser Rendering Write', undefined, 'adddda876faa4a0590f1b23a038976e4'],
+    ['Browser Run Read', 'account', '374b03fa229f4eb6b011bb1cd7f235ee'],
+    // API names the docs page of 2025-08-22 gives to groups whose catalog name has no "Write".
+    ['Account API Gateway Write', 'account', '5e5d3e8efeec49f3afb67bafecbcd511'],
+    ['Domain API Gateway Write', 'zone', 'f0235726de25444a84f704b7c93afadf'],
+    ['Domain Page Shield Write', 'zone', '6134079371904d8ebd77931c8ca07e50'],
+    // Calls and Realtime are separate groups.
+    ['Cloudflare Calls Read', undefined, '686ab9a8b3854f25a1474f302d14b68d'],
     // Only exists at zone scope: a wrong scope still finds the one group there is.
     ['Zone Read', 'account', 'c8fed203ed3043cba015a93ad1616f1f'],
   ])('%j (scope %s) -> %s', (query, scope, id) => {
@@ -49,6 +64,52 @@ describe('lookupPermission finds known groups', () => {
     const first = lookupPermission('Logs Read');
     expect([LOGS_READ_ACCOUNT, LOGS_READ_ZONE]).toContain(first.id);
     expect(lookupPermission('logs read').id).toBe(first.id);
+  });
+
+  it.each<[string, Scope | undefined, Partial<Record<string, unknown>>]>([
+    // The 2026 groups the catalog lacked: by API name and dashboard label, with their scope.
+    ['Access: Apps Read', undefined, { scope: 'account', level: 'read', unconfirmed: true }],
+    ['Access: Policies Edit', undefined, { name: 'Access: Policies Write', scope: 'account', risk: 'critical' }],
+    ['Access: Organizations Revoke', 'account', { level: 'revoke', risk: 'low' }],
+    ['Access: Users Read', undefined, { sensitive: 'personal-data' }],
+    ['Email Routing Suppressions Write', undefined, { scope: 'account', level: 'write' }],
+    ['Email Routing Account Rules Read', undefined, { level: 'read' }],
+    ['Realtime Read', undefined, { label: 'Cloudflare Realtime Read', level: 'read' }],
+    ['Cloudflare Realtime Edit', undefined, { name: 'Realtime Write', level: 'write' }],
+    ['Workers KV Storage Metadata Read', undefined, { level: 'read', risk: 'low' }],
+    ['Workers R2 Storage Metadata Read', undefined, { level: 'read' }],
+    ['AI Search Edit', undefined, { name: 'AI Search Write' }],
+    ['AI Search Run', undefined, { level: 'run' }],
+    ['Websearch Run', undefined, { level: 'run' }],
+    ['OAuth Client Write', undefined, { risk: 'high' }],
+    ['Zone Custom Asset Edit', 'zone', { name: 'Zone Custom Asset Write', scope: 'zone' }],
+    ['Account Custom Error Rules Write', undefined, { scope: 'account' }],
+    ['Registrar Domains Admin', undefined, { level: 'admin', risk: 'critical' }],
+    ['Field Extractors Read', undefined, { level: 'read' }],
+    ['Fraud Events Write', undefined, { scope: 'zone' }],
+    ['Flagship Read', undefined, { level: 'read' }],
+    ['Flagship Evaluate', undefined, { level: 'run' }],
+    ['Flagship App Bind', undefined, { level: 'bind', scope: 'account', scopeKey: 'com.cloudflare.api.account.flagship.app' }],
+    ['Messaging Edit', undefined, { level: 'write' }],
+    ['DLS: Edit', undefined, { name: 'DLS: Write' }],
+    ['Cloudflare One Connector Monitoring: cloudflared', undefined, { level: 'other' }],
+  ])('%j (scope %s) is a known 2026 group', (query, scope, facts) => {
+    const info = lookupPermission(query, scope);
+    expect(info.known).toBe(true);
+    expect(info).toMatchObject(facts);
+    // A group known by name only has a key of its own (8 zeros + 24 hex), which also finds it.
+    if (!hasRealId(info.id)) expect(lookupPermission(info.id!)).toBe(info);
+  });
+
+  it('no longer treats "Access: Apps" and "Access: Policies" as other names of "Apps and Policies"', () => {
+    const both = lookupPermission('Access: Apps and Policies Read', 'account');
+    expect(both.id).toBe('7ea222f6d5064cfa89ea366d7c1fee89');
+    expect(both.aliases).toEqual([]);
+    for (const n of ['Access: Apps Read', 'Access: Policies Read', 'Access: Apps Revoke', 'Access: Policies Write']) {
+      expect(lookupPermission(n, 'account').id, n).not.toBe(both.id);
+    }
+    expect(hasRealId(lookupPermission('Access: Apps Read').id)).toBe(false);
+    expect(hasRealId(lookupPermission('Access: Apps Write').id)).toBe(true);
   });
 
   it('returns the entry with its facts', () => {

@@ -4,6 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { classifyToken } from '../../../lib/token/classify-token';
 import { cleanPaste } from '../../../lib/token/clean-paste';
+import { pasteHint } from '../../../lib/token/not-a-token';
+import { accountIdFromPaste } from '../../../lib/token/account-from-paste';
+import { isCommandLine } from '../../../lib/token/command-line';
 import { KIND_LABEL, type TokenKind } from '../../../lib/token/token-kinds';
 import { verifyRequest } from '../../../lib/token/verify-request';
 import { BASE62, fromAlphabet, HEX, int, makeRng, pick, scannableBody, SEED, unicodeText, type Rng } from './random';
@@ -11,7 +14,8 @@ import { BASE62, fromAlphabet, HEX, int, makeRng, pick, scannableBody, SEED, uni
 const COUNT = 10_000;
 const KINDS = Object.keys(KIND_LABEL) as TokenKind[];
 const LABELS = ['spaces or line breaks at the ends', 'quotes around it', '"Authorization: Bearer" in front', '"Bearer" in front', 'line breaks inside it', 'a setting name in front (NAME=)',
-  'invisible characters', 'brackets around it', 'the command around it', 'a comment after it', 'a full stop or comma after it', 'other words around it'];
+  'invisible characters', 'brackets around it', 'the command around it', 'a comment after it', 'a full stop or comma after it', 'other words around it',
+  'an email address in front', 'the command or file around it'];
 const PREFIXES = ['cfut_', 'cfat_', 'cfk_', 'cfoat_', 'v1.0-'];
 const NEAR_MISSES = ['cfut', 'cfut-', 'CFUT_', 'Cfut_', 'cfut__', 'cf_ut_', 'cfat', 'cfat-', 'cfk', 'cfk-', 'cfoat', 'cfo_', 'v1.0', 'v1-0-', 'cfut_ ', ' cfat_', '\u0441fut_'];
 const QUOTES = [['"', '"'], ["'", "'"], ['`', '`'], ['\u201c', '\u201d'], ['\u2018', '\u2019'], ['"', "'"], ['\u201d', '\u201c'], ['«', '»'], ['"', '']];
@@ -73,6 +77,15 @@ const GENERATORS: Array<[weight: number, make: (rng: Rng) => string]> = [
   [5, (rng) => fromAlphabet(rng, '"\'`\u201c\u201d \n\tBearer:', int(rng, 0, 40))],
   [4, (rng) => unicodeText(rng, int(rng, 200, 3000))],
   [1, pathological],
+  // Not a Cloudflare token: JWTs, Access service tokens, commands (some with a token in them).
+  [6, (rng) => wrap(rng, pick(rng, [
+    () => `eyJ${fromAlphabet(rng, BASE62 + '_-', int(rng, 5, 40))}.${fromAlphabet(rng, BASE62 + '_-', int(rng, 5, 200))}.${fromAlphabet(rng, BASE62 + '_-', int(rng, 0, 60))}`,
+    () => `${fromAlphabet(rng, HEX, 32)}.access`,
+    () => `${pick(rng, ['CF-Access-Client-Secret: ', 'CF_ACCESS_CLIENT_SECRET=', 'cf-access-client-secret:'])}${fromAlphabet(rng, HEX, pick(rng, [64, 63, 65]))}`,
+    () => `${pick(rng, ['', '$ ', 'CLOUDFLARE_ACCOUNT_ID=abc ', 'sudo '])}${pick(rng, ['npx wrangler deploy', 'curl -H "Authorization: Bearer $CLOUDFLARE_API_TOKEN" https://api.cloudflare.com/client/v4/user', 'docker run -e CLOUDFLARE_API_TOKEN img', 'terraform apply'])}`,
+    () => `${pick(rng, ['CLOUDFLARE_API_TOKEN=', 'CF_API_TOKEN: ', '-e CLOUDFLARE_API_TOKEN='])}${fromAlphabet(rng, BASE62 + '_-', pick(rng, [39, 40, 41]))}${pick(rng, [' npx wrangler deploy', '\nCLOUDFLARE_ACCOUNT_ID=' + fromAlphabet(rng, HEX, 32), ''])}`,
+    () => `${fromAlphabet(rng, 'abc.', int(rng, 1, 10))}@example.com${pick(rng, [':', ',', ', ', '\n'])}${pick(rng, ['cfut_', 'cfat_', 'cfk_', ''])}${fromAlphabet(rng, BASE62 + '_-', pick(rng, [40, 48, 37]))}`,
+  ])())],
 ];
 
 function makeInputs(seed: number, count: number): string[] {
@@ -94,7 +107,7 @@ describe(`paste clean-up and format check, ${COUNT} inputs, seed ${SEED}`, () =>
     expect(makeInputs(SEED, 50)).toEqual(inputs.slice(0, 50));
     expect(new Set(inputs).size).toBeGreaterThan(COUNT * 0.9);
     // Every kind the generators aim at really comes out (the generators are not all duds).
-    const kinds = new Set(inputs.map((raw) => classifyToken(cleanPaste(raw).value).kind));
+    const kinds = new Set(inputs.map((raw) => classifyToken(cleanPaste(raw).value, pasteHint(raw)).kind));
     expect([...kinds].sort()).toEqual([...KINDS].sort());
   });
 
@@ -108,10 +121,10 @@ describe(`paste clean-up and format check, ${COUNT} inputs, seed ${SEED}`, () =>
         if (cleaned.removed.some((l) => !LABELS.includes(l)) || new Set(cleaned.removed).size !== cleaned.removed.length) {
           problems.push(`odd labels ${JSON.stringify(cleaned.removed)}`);
         }
-        const f = classifyToken(value);
+        const f = classifyToken(value, pasteHint(raw));
         const where = JSON.stringify(value.slice(0, 80));
         if (!KINDS.includes(f.kind)) problems.push(`kind ${f.kind} for ${where}`);
-        if (!['valid', 'invalid', 'none'].includes(f.checksum) || !['yes', 'after-note', 'no'].includes(f.send)) problems.push(`states for ${where}`);
+        if (!['valid', 'invalid', 'none'].includes(f.checksum) || !['yes', 'after-note', 'insist', 'no'].includes(f.send)) problems.push(`states for ${where}`);
         if (!f.explanation || !f.advice) problems.push(`missing text for ${where}`);
         if (value.length >= 6 && (f.explanation.includes(value) || f.advice.includes(value))) problems.push(`text repeats ${where}`);
       } catch (error) {
@@ -125,7 +138,7 @@ describe(`paste clean-up and format check, ${COUNT} inputs, seed ${SEED}`, () =>
     let sendable = 0;
     for (const raw of inputs) {
       const { value } = cleanPaste(raw);
-      const f = classifyToken(value);
+      const f = classifyToken(value, pasteHint(raw));
       if (f.kind === 'global-key' || f.kind === 'legacy-global-key' || f.checksum === 'invalid') expect(f.send, value).toBe('no');
       if (f.send === 'no') continue;
       sendable++;
@@ -144,9 +157,17 @@ describe(`paste clean-up and format check, ${COUNT} inputs, seed ${SEED}`, () =>
     ['a long run of closing brackets in words', 'x ' + ')'.repeat(100_000) + 'y z'],
     ['a long run of spaces before a comment', 'x' + ' '.repeat(100_000) + 'y # z'],
     ['a long setting name and spaces', 'export ' + ' '.repeat(100_000) + 'A'.repeat(100_000) + ' '.repeat(100_000) + 'x'],
+    ['names and equals signs in a command', 'x ' + 'A_TOKEN= '.repeat(30_000) + 'y'],
+    ['a long name with spaces before the equals sign', 'x ' + 'A'.repeat(100_000) + ' \t'.repeat(50_000) + '= y'],
+    ['a long local part and domain before the key', 'a'.repeat(100_000) + '@' + 'b'.repeat(100_000) + ' ' + 'c'.repeat(40)],
+    ['an account setting repeated', 'ACCOUNT_ID= '.repeat(30_000) + 'x'],
+    ['quotes and names', 'x ' + '"A"'.repeat(50_000) + '='],
+    ['dashboard addresses cut short', 'dash.cloudflare.com/'.repeat(10_000) + ' x'],
   ])('stays fast on 100,000 characters of %s (no regex backtracking)', (_name, raw) => {
     const start = performance.now();
     classifyToken(cleanPaste(raw).value);
+    accountIdFromPaste(raw);
+    isCommandLine(raw);
     // Linear work takes about a millisecond; the quadratic versions took seconds.
     expect(performance.now() - start).toBeLessThan(250);
   });

@@ -3,7 +3,7 @@ import { DEFAULT_OPTIONS } from '../../../lib/analysis/types';
 import { DEFAULT_DISPLAY, normalizeDisplay } from '../../../lib/settings/display';
 import { DEFAULT_SETTINGS, readChanges, readSettings, toStored } from '../../../lib/settings/settings';
 
-const good = { strictness: 'strict', maxLifetimeDays: 30, broadTokenGroups: 5, disabledRules: ['no-ip-filter'] };
+const good = { strictness: 'strict', maxLifetimeDays: 30, broadTokenGroups: 5, disabledRules: ['no-ip-filter'], unusedDays: 60, neverUsedDays: 14 };
 
 describe('readSettings', () => {
   it.each([
@@ -30,6 +30,8 @@ describe('readSettings', () => {
     ['lifetime fractional', { maxLifetimeDays: 12.5 }, { maxLifetimeDays: 90 }],
     ['rules not a list', { disabledRules: 'no-ip-filter' }, { disabledRules: [] }],
     ['rules with junk', { disabledRules: ['no-ip-filter', 3, null, '', 'no-ip-filter'] }, { disabledRules: ['no-ip-filter'] }],
+    ['unused days negative', { unusedDays: -1 }, { unusedDays: 90 }],
+    ['never-used days as text', { neverUsedDays: '14' }, { neverUsedDays: 30 }],
   ])('one bad field (%s) falls back alone, the others stay', (_name, bad, expected) => {
     expect(readSettings({ options: { ...good, ...bad } }).options).toEqual({ ...good, ...expected });
   });

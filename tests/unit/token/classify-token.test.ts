@@ -12,6 +12,8 @@ const HEX32 = '01a7362d577a6c3019a474fd6f485823';
 const ORIGIN_CA = `v1.0-${'a'.repeat(24)}-${'b'.repeat(146)}`;
 
 type Row = [string, string, TokenKind, ChecksumState, SendDecision];
+const JWT = 'eyJhbGciOiJSUzI1NiIsImtpZCI6IjEifQ.eyJhdWQiOlsiYXBwIl0sImVtYWlsIjoibWVAZXhhbXBsZS5jb20ifQ.c2lnbmF0dXJl';
+const HEX64 = HEX32 + HEX32;
 
 describe('classifyToken', () => {
   it.each<Row>([
@@ -55,6 +57,29 @@ describe('classifyToken', () => {
     expect(classifyToken(value)).toMatchObject({ kind, checksum, send });
   });
 
+  // Not a Cloudflare token: named, held back on Verify, sent only on "Verify anyway" (insist).
+  it.each<[string, string, 'access-client-secret' | undefined, TokenKind, SendDecision]>([
+    ['a JWT', JWT, undefined, 'jwt', 'insist'],
+    ['a JWT with no signature', `${JWT.split('.').slice(0, 2).join('.')}.`, undefined, 'jwt', 'insist'],
+    ['a JWT too long for a header', `${JWT}${'a'.repeat(600)}`, undefined, 'jwt', 'no'],
+    ['a tunnel token (base64 JSON, no dots) is not a JWT', 'eyJhIjoiMDFhNzM2MmQ1NzdhNmMzMDE5YTQ3NGZkNmY0ODU4MjMifQ', undefined, 'unknown', 'after-note'],
+    ['an Access client ID', `${HEX32}.access`, undefined, 'access-client-id', 'insist'],
+    ['an Access client ID in capitals is not one', `${HEX32.toUpperCase()}.access`, undefined, 'unknown', 'after-note'],
+    ['an Access client secret, named in the paste', HEX64, 'access-client-secret', 'access-client-secret', 'insist'],
+    ['64 hex with no name stays an R2 secret', HEX64, undefined, 'r2-secret', 'no'],
+    ['the hint changes nothing for a token', LEGACY, 'access-client-secret', 'legacy-token', 'yes'],
+    ['a wrangler command', 'npx wrangler deploy', undefined, 'command', 'insist'],
+    ['a curl command with a variable for the token', 'curl -H "Authorization: Bearer $CLOUDFLARE_API_TOKEN" https://api.cloudflare.com/client/v4/user/tokens/verify', undefined, 'command', 'insist'],
+    ['docker run naming the variable only', 'docker run -e CLOUDFLARE_API_TOKEN cloudflare/cloudflared tunnel run', undefined, 'command', 'insist'],
+    ['a command after a prompt and a setting', '$ CLOUDFLARE_ACCOUNT_ID=abc npx wrangler whoami', undefined, 'command', 'insist'],
+    ['a program by its path', './node_modules/.bin/wrangler deploy', undefined, 'command', 'insist'],
+    ['a command name alone is no command line', 'wrangler', undefined, 'unknown', 'after-note'],
+    ['words that are no command', 'my token please', undefined, 'unknown', 'after-note'],
+    ['a command holding a Global API Key is the key (never sent)', `curl -H "X-Auth-Key: ${HEX37}" https://api.cloudflare.com/client/v4/user`, undefined, 'legacy-global-key', 'no'],
+  ])('%s', (_name, value, hint, kind, send) => {
+    expect(classifyToken(value, hint)).toMatchObject({ kind, send });
+  });
+
   it('flags only the legacy token format', () => {
     expect(classifyToken(LEGACY).flagged).toBe(true);
     expect(classifyToken(LEGACY).explanation).toMatch(/leak scanners/);
@@ -70,17 +95,21 @@ describe('classifyToken', () => {
     [`me@example.com:${HEX37}`, /email address/],
     [HEX32, /not a secret/],
     ['hello-token', /sent to Cloudflare as it is/],
+    [JWT, /signed login or session token[\s\S]*not a Cloudflare API token/],
+    [`${HEX32}.access`, /client ID of an Access service token/],
+    ['npx wrangler deploy', /command line with no token/],
+    [HEX64, /R2 secret access key \(or the client secret of an Access service token\)/],
   ])('explains %s', (value, text) => {
     const f = classifyToken(value);
     expect(`${f.explanation} ${f.advice}`).toMatch(text);
   });
 
   it('has one sentence of explanation and one of advice for every kind', () => {
-    const samples = ['', `cfut_${BODY}8573bbfe`, `cfat_${BODY}8573bbfe`, `cfk_${BODY}8573bbfe`, LEGACY, HEX37, ORIGIN_CA, 'cfoat_x', HEX32, HEX32 + HEX32, 'what'];
-    const kinds = new Set(samples.map((s) => classifyToken(s).kind));
-    expect(kinds.size).toBe(11);
-    for (const s of samples) {
-      const { explanation, advice } = classifyToken(s);
+    const samples = ['', `cfut_${BODY}8573bbfe`, `cfat_${BODY}8573bbfe`, `cfk_${BODY}8573bbfe`, LEGACY, HEX37, ORIGIN_CA, 'cfoat_x', HEX32, HEX32 + HEX32, 'what', JWT, `${HEX32}.access`, 'npx wrangler deploy'];
+    const kinds = new Set([...samples.map((s) => classifyToken(s).kind), classifyToken(HEX64, 'access-client-secret').kind]);
+    expect(kinds.size).toBe(15);
+    for (const f of [...samples.map((s) => classifyToken(s)), classifyToken(HEX64, 'access-client-secret')]) {
+      const { explanation, advice } = f;
       for (const text of [explanation, advice]) {
         expect(text).toMatch(/^[A-Z0-9].*[.]$/);
         expect(text.split(/[.!?] [A-Z]/)).toHaveLength(1);

@@ -8,7 +8,7 @@ import { SEED, makeRng, pick, type Rng } from '../fuzz/random';
 
 const ZodEnvelope = z.object({
   success: z.boolean(),
-  errors: z.array(z.object({ code: z.number(), error_chain: z.optional(z.array(z.object({ code: z.number() }))) })),
+  errors: z.array(z.object({ code: z.optional(z.number()), error_chain: z.optional(z.array(z.object({ code: z.number() }))) })),
   messages: z.optional(z.array(z.unknown())),
   result: z.optional(z.nullable(z.unknown())),
 });
@@ -34,7 +34,8 @@ const ENVELOPES: Array<[string, unknown, boolean]> = [
   ['errors an object', { success: false, errors: { code: 1000 } }, false],
   ['errors null', { success: false, errors: null }, false],
   ['error code a string', { success: false, errors: [{ code: '1000' }] }, false],
-  ['error without a code', { success: false, errors: [{ message: 'x' }] }, false],
+  ['error without a code (still read)', { success: false, errors: [{ message: 'x' }] }, true],
+  ['error that is an empty object', { success: false, errors: [{}] }, true],
   ['error null', { success: false, errors: [null] }, false],
   ['chain a string', { success: false, errors: [{ code: 6003, error_chain: 'x' }] }, false],
   ['chain null', { success: false, errors: [{ code: 6003, error_chain: null }] }, false],
@@ -70,6 +71,11 @@ describe('readEnvelope', () => {
   it('errorCodes lists every code, chains included, in order', () => {
     const env = readEnvelope({ success: false, errors: [{ code: 6003, error_chain: [{ code: 6111 }, { code: 6112 }] }, { code: 1000 }] });
     expect(errorCodes(env!)).toEqual([6003, 6111, 6112, 1000]);
+  });
+
+  it('an error without a code adds none, and the others are still listed', () => {
+    const env = readEnvelope({ success: false, errors: [{ message: 'Invalid API Token' }, { code: 1000 }] });
+    expect(errorCodes(env!)).toEqual([1000]);
   });
 });
 

@@ -24,7 +24,7 @@ describe('verdictFromOutcome: states', () => {
     ['401 / 1000', reply(401, fail({ code: 1000, message: 'Invalid API Token' })), 'invalid'],
     ['403 / 1000', reply(403, fail({ code: 1000, message: 'Invalid API Token' })), 'invalid'],
     ['400 / 1000 (as one mock has it)', reply(400, fail({ code: 1000, message: 'Invalid API Token' })), 'invalid'],
-    ['404 / 7003 (unknown account)', reply(404, fail({ code: 7003, message: 'x' })), 'invalid'],
+    ['404 / 7003 on the user endpoint: not about the token', reply(404, fail({ code: 7003, message: 'x' })), 'bad-reply'],
     ['200 but success false with 1000', reply(200, fail({ code: 1000, message: 'x' })), 'invalid'],
     ['403 / 9109', reply(403, fail({ code: 9109, message: 'Cannot use the access token from location: 192.0.2.1' })), 'ip-restricted'],
     ['400 / 6003 + 6111', reply(400, fail({ code: 6003, message: 'x', error_chain: [{ code: 6111, message: 'y' }] })), 'bad-format'],
@@ -47,6 +47,39 @@ describe('verdictFromOutcome: states', () => {
     ['timeout', { kind: 'timeout' }, 'timeout'],
   ])('%s -> %s', (_name, outcome, state) => {
     expect(verdictFromOutcome(outcome, ctx).state).toBe(state);
+  });
+});
+
+// Issue: 7003 "Could not route … object identifier is invalid" is about the Account ID, not the
+// token; an error without a code is still read; a 405 is not "not accepted".
+describe('verdictFromOutcome: what is and is not about the token', () => {
+  const ROUTE = { code: 7003, message: 'Could not route to /accounts/x/tokens/verify, perhaps your object identifier is invalid?' };
+  it.each<[string, 'user' | 'account', Outcome, VerdictState, RegExp]>([
+    ['404 / 7003 on the account endpoint', 'account', reply(404, fail(ROUTE)), 'wrong-account', /found no account with this ID for this token: check the Account ID/],
+    ['400 / 7003 on the account endpoint', 'account', reply(400, fail(ROUTE)), 'wrong-account', /check the Account ID/],
+    ['404 / 7003 on the user endpoint', 'user', reply(404, fail(ROUTE)), 'bad-reply', /before looking at the token/],
+    ['400 / 7003 on the user endpoint (never bad-format)', 'user', reply(400, fail(ROUTE)), 'bad-reply', /before looking at the token/],
+    ['403 / 7003 on the user endpoint (never invalid)', 'user', reply(403, fail(ROUTE)), 'bad-reply', /before looking at the token/],
+    ['405, no codes, user endpoint', 'user', reply(405, fail()), 'bad-reply', /before looking at the token/],
+    ['405, no codes, account endpoint', 'account', reply(405, fail()), 'bad-reply', /before looking at the token/],
+    ['405 with an HTML body', 'user', reply(405, '<html>Method Not Allowed</html>'), 'bad-reply', /not JSON/],
+    ['404, no codes', 'user', reply(404, fail()), 'bad-reply', /before looking at the token/],
+    ['404 / 1000 is about the token', 'user', reply(404, fail({ code: 1000, message: 'Invalid API Token' })), 'invalid', /does not accept this token/],
+    ['401, an error without a code', 'user', reply(401, fail({ message: 'Invalid API Token' })), 'invalid', /does not accept this token/],
+    ['403, an error without a code', 'user', reply(403, fail({ message: 'Forbidden' })), 'invalid', /refused this token/],
+    ['400, an error without a code', 'user', reply(400, fail({ message: 'Bad request' })), 'bad-format', /not shaped like a token/],
+    ['401, a code-less error beside a 1000', 'account', reply(401, fail({ message: 'x' }, { code: 1000, message: 'y' })), 'invalid', /does not accept this token/],
+    ['403 / 10000', 'user', reply(403, fail({ code: 10000, message: 'Authentication error' })), 'invalid', /refused this token/],
+  ])('%s', (_name, endpoint, outcome, state, message) => {
+    const v = verdictFromOutcome(outcome, { endpoint, now: NOW });
+    expect(v.state).toBe(state);
+    expect(v.message).toMatch(message);
+  });
+
+  it('"wrong-account" has its own title and points at the Account ID field', () => {
+    const v = verdictFromOutcome(reply(404, fail({ code: 7003, message: 'x' })), { endpoint: 'account', now: NOW });
+    expect([v.title, v.detail]).toEqual(['Account not found', 'HTTP 404, code 7003']);
+    expect(v.next).toMatch(/Account ID/);
   });
 });
 

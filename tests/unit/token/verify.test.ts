@@ -12,6 +12,9 @@ const ACCOUNT_URL = `https://api.cloudflare.com/client/v4/accounts/${ACCOUNT}/to
 
 const active = () => new Response(JSON.stringify({ success: true, errors: [], messages: [], result: { id: 'abc', status: 'active' } }), { status: 200 });
 const refused = () => new Response(JSON.stringify({ success: false, errors: [{ code: 1000, message: 'Invalid API Token' }], messages: [], result: null }), { status: 401 });
+const failing = (status: number, ...errors: object[]) => () => new Response(JSON.stringify({ success: false, errors, messages: [], result: null }), { status });
+const authError = failing(403, { code: 10000, message: 'Authentication error' });
+const noRoute = failing(404, { code: 7003, message: 'Could not route to /accounts/x/tokens/verify, perhaps your object identifier is invalid?' });
 
 function fakeFetch(...answers: Array<() => Response | Promise<Response>>) {
   const calls: Array<{ url: string; init: RequestInit }> = [];
@@ -24,7 +27,8 @@ function fakeFetch(...answers: Array<() => Response | Promise<Response>>) {
   return { fetch, calls };
 }
 
-const input = (token: string, extra: { accountId?: string; accountOwned?: boolean } = {}) => ({ token, format: classifyToken(token), ...extra });
+const input = (token: string, extra: { accountId?: string; accountOwned?: boolean; insist?: boolean } = {}) => ({ token, format: classifyToken(token), ...extra });
+const JWT = 'eyJhbGciOiJSUzI1NiIsImtpZCI6IjEifQ.eyJhdWQiOlsiYXBwIl0sImVtYWlsIjoibWVAZXhhbXBsZS5jb20ifQ.c2lnbmF0dXJl';
 
 afterEach(() => vi.useRealTimers());
 
@@ -135,6 +139,85 @@ describe('verifyToken', () => {
     expect(signal?.aborted).toBe(true);
     expect((await pending).state).toBe('timeout');
     expect(TIMEOUT_MS).toBe(10_000);
+  });
+
+  // Issue item 2: a 403 / 10000 from the user endpoint is retried like a 401.
+  it('legacy token refused with 403 / 10000 by the user endpoint is tried on the account endpoint', async () => {
+    const api = fakeFetch(authError, active);
+    const v = await verifyToken(input(LEGACY, { accountId: ACCOUNT }), { fetch: api.fetch, now: NOW });
+    expect(api.calls.map((c) => c.url)).toEqual([USER_URL, ACCOUNT_URL]);
+    expect([v.state, v.endpoint, v.accountId]).toEqual(['active', 'account', ACCOUNT]);
+    expect(v.notes.at(-1)).toMatch(/account token in the older format/);
+  });
+
+  it.each<[string, () => Response, number]>([
+    ['401 / 1000', refused, 2],
+    ['403 / 10000', authError, 2],
+    ['403 / 9109 (not allowed: no retry)', failing(403, { code: 9109, message: 'Unauthorized to access requested resource' }), 1],
+    ['404 / 7003 (not about the token: no retry)', noRoute, 1],
+    ['405 (not about the token: no retry)', failing(405), 1],
+  ])('retry of a legacy token after %s', async (_name, first, calls) => {
+    const api = fakeFetch(first, active);
+    await verifyToken(input(LEGACY, { accountId: ACCOUNT }), { fetch: api.fetch, now: NOW });
+    expect(api.calls).toHaveLength(calls);
+  });
+
+  it('the retry finding no such account keeps the first answer and says so', async () => {
+    const api = fakeFetch(refused, noRoute);
+    const v = await verifyToken(input(LEGACY, { accountId: ACCOUNT }), { fetch: api.fetch, now: NOW });
+    expect([v.state, v.endpoint]).toEqual(['invalid', 'user']);
+    expect(v.notes).toEqual([expect.stringMatching(/found no account with this ID/)]);
+  });
+
+  it('an account token on an account Cloudflare does not find is "wrong-account", with the account named', async () => {
+    const api = fakeFetch(noRoute);
+    const v = await verifyToken(input(ACCT, { accountId: ACCOUNT }), { fetch: api.fetch, now: NOW });
+    expect([v.state, v.endpoint, v.accountId]).toEqual(['wrong-account', 'account', ACCOUNT]);
+    expect(v.message).toBe('Cloudflare found no account with this ID for this token: check the Account ID.');
+  });
+
+  // Issue item 6: not a Cloudflare token is held back on Verify, sent on "Verify anyway".
+  it.each([
+    ['a JWT', JWT],
+    ['an Access client ID', `${ACCOUNT}.access`],
+    ['a command line with no token', 'npx wrangler deploy --env production'],
+  ])('%s: held back with "Verify anyway" offered, sent when the user insists', async (_name, value) => {
+    const held = fakeFetch(active);
+    const v = await verifyToken(input(value), { fetch: held.fetch, now: NOW });
+    expect([v.state, v.canInsist, held.calls.length]).toEqual(['not-sent', true, 0]);
+    expect(v.next).toMatch(/Verify anyway/);
+    const sent = fakeFetch(active);
+    const w = await verifyToken(input(value, { insist: true }), { fetch: sent.fetch, now: NOW });
+    expect(w.state).toBe('active');
+    expect(sent.calls.map((c) => [c.url, c.init.headers])).toEqual([[USER_URL, { Authorization: `Bearer ${value}` }]]);
+  });
+
+  it('insisting never sends what is held back for good', async () => {
+    for (const value of ['0123456789abcdef0123456789abcdef01234', `cfk_${USER.slice(5)}`, `${USER.slice(0, -1)}0`]) {
+      const api = fakeFetch(active);
+      const v = await verifyToken(input(value, { insist: true }), { fetch: api.fetch, now: NOW });
+      expect([v.state, v.canInsist, api.calls.length]).toEqual(['not-sent', undefined, 0]);
+    }
+  });
+
+  // Issue item 9: the "Not sent" box says what happened, not the format box's words again.
+  it.each([
+    ['a Global API Key', '0123456789abcdef0123456789abcdef01234'],
+    ['a mistyped token', `${USER.slice(0, -1)}0`],
+    ['an ID', ACCOUNT],
+    ['a JWT', JWT],
+    ['a command', 'npx wrangler deploy'],
+  ])('"Not sent" for %s does not repeat the format check', async (_name, value) => {
+    const f = classifyToken(value);
+    const v = await verifyToken({ token: value, format: f }, { fetch: fakeFetch().fetch, now: NOW });
+    expect(v.state).toBe('not-sent');
+    for (const text of [f.explanation, f.advice]) expect(`${v.message} ${v.next}`).not.toContain(text);
+    expect(v.message).toMatch(/^Nothing was sent to Cloudflare/);
+  });
+
+  it('an empty field: nothing to verify, and no lone "…"', async () => {
+    const v = await verifyToken(input(''), { fetch: fakeFetch().fetch, now: NOW });
+    expect([v.state, v.masked, v.message]).toEqual(['not-sent', '', 'There is nothing to verify yet.']);
   });
 
   it('shows the token only masked', async () => {
