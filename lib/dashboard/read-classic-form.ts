@@ -37,6 +37,7 @@ interface Layout {
   stop: Set<Node>;
   accounts: Resources;
   zones: Resources;
+  unreadResources: SectionName[];
   restrictions: Restrictions;
   name?: string;
   sections: PageReading['sections'];
@@ -86,6 +87,8 @@ function readLayout(root: ParentNode, url: URL): Layout {
 
   const perm = section('permissions');
   const permBoxes = boxesIn.get('permissions') ?? [];
+  const accountValues = valuesOf('account-resources');
+  const zoneValues = valuesOf('zone-resources');
   const rows = perm ? groupRows(permBoxes, buttonsIn.get('permissions')!.filter((b) => removes.has(b)), perm.stop, 3) : [];
   const title = all(root, HEADINGS, skip).find((h) => /^create( custom)? token$/i.test(textOf(h)));
   return {
@@ -94,8 +97,10 @@ function readLayout(root: ParentNode, url: URL): Layout {
     loose: permBoxes.length - rows.reduce((n, r) => n + r.boxes.length, 0),
     others: holdsOthersIn(permBoxes),
     stop: perm?.stop ?? new Set(),
-    accounts: accountResources((valuesOf('account-resources') ?? []).map((v) => v.join(' '))),
-    zones: zoneResources((valuesOf('zone-resources') ?? []).map((v) => v.join(' '))),
+    accounts: accountResources((accountValues ?? []).map((v) => v.join(' '))),
+    zones: zoneResources((zoneValues ?? []).map((v) => v.join(' '))),
+    // A resource section with no control we know: its resources are not "none chosen".
+    unreadResources: ([['account-resources', accountValues], ['zone-resources', zoneValues]] as const).filter(([, v]) => v?.length === 0).map(([name]) => name),
     restrictions: readRestrictions(sections, skip, end),
     name: readTokenName(root, skip),
     sections: Object.fromEntries([...sections.map((s) => [s.name, s.heading]), ...(title ? [['token', title]] : [])]),
@@ -197,7 +202,8 @@ function assemble(layout: Layout, cache?: RowCache<CachedRow>): PageReading {
   // link says what it holds); so had dropdowns of the Permissions section that fit in no row.
   const unreadRows = (linked ? 0 : rows.filter((row) => !row.group && row.level).length) + Math.ceil(layout.loose / 3);
   const reading: PageReading = { step: 'classic-form', model, rows: readings, sections: layout.sections, templates: [], tokens: [] };
-  if (unreadRows || restrictions.unread.length) reading.unread = { fields: restrictions.unread, rows: unreadRows };
+  const unreadFields = [...layout.unreadResources, ...restrictions.unread];
+  if (unreadRows || unreadFields.length) reading.unread = { fields: unreadFields, rows: unreadRows };
   layouts.set(reading, layout);
   return reading;
 }

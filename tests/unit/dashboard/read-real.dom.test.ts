@@ -39,6 +39,7 @@ describe('classic form from Kumo Select, Kumo Combobox (typed input) and react-s
   it.each<[string, (doc: Document) => void, Partial<PageReading['unread']>]>([
     ['a date shown in a form we cannot read', (doc) => setText(doc, 'Dec 10, 2026 → Dec 20, 2026', '10. Dez. 2026 → 20. Dez. 2026'), { fields: ['ttl'], rows: 0 }],
     ['an IP section whose controls are gone', (doc) => removeAll(doc, 'Client IP Address Filtering'), { fields: ['ip-filter'], rows: 0 }],
+    ['a zone section whose controls are gone', (doc) => removeAll(doc, 'Zone Resources'), { fields: ['zone-resources'], rows: 0 }],
     ['a group we cannot see, with a level chosen', (doc) => ((doc.querySelector('input[aria-label="Permission group"]') as HTMLInputElement).value = ''), { fields: [], rows: 1 }],
   ])('Kumo Combobox form, %s: unread, and no finding from it', (_, change, unread) => {
     const file = 'classic-form-kumo-combobox.html';
