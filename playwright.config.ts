@@ -8,5 +8,6 @@ export default defineConfig({
   timeout: 30_000,
   outputDir: process.env.PW_OUTPUT || 'test-results',
   reporter: process.env.PW_JSON ? [['list'], ['json', { outputFile: process.env.PW_JSON }]] : [['list']],
-  use: { trace: 'retain-on-failure' },
+  // Traces cost about a third of the suite's time: off unless asked for (PW_TRACE=retain-on-failure).
+  use: { trace: (process.env.PW_TRACE as 'on' | 'retain-on-failure' | undefined) ?? 'off' },
 });

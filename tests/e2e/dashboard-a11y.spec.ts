@@ -1,7 +1,6 @@
 // axe on annotated replicas: what Token Lens adds (hosts and their shadow roots) has no violation.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { FORM_PATH, LIST_PATH, expectNoteCount, openReplica } from './dashboard-helpers';
+import { FORM_PATH, LIST_PATH, expectNoteCount, openReplica, ourAxeViolations } from './dashboard-helpers';
 
 const CASES = [
   { file: 'classic-form.html', path: FORM_PATH, ready: '[data-token-lens="summary"]' },
@@ -17,15 +16,11 @@ for (const c of CASES) {
     await expect(page.locator(c.ready).first()).toBeVisible();
     const toggles = page.locator('[data-token-lens="permission"] button');
     // dispatchEvent: the replica's open dropdown menu may lie over a note's button.
-  for (let i = 0; i < Math.min(await toggles.count(), 3); i++) await toggles.nth(i).dispatchEvent('click');
+    for (let i = 0; i < Math.min(await toggles.count(), 3); i++) await toggles.nth(i).dispatchEvent('click');
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await expect(page.locator('[data-token-lens]').first()).toHaveAttribute('data-theme', scheme);
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      const ours = violations
-        .map((v) => ({ id: v.id, nodes: v.nodes.filter((n) => JSON.stringify(n.target).includes('token-lens')).map((n) => n.target) }))
-        .filter((v) => v.nodes.length > 0);
-      expect(ours, scheme).toEqual([]);
+      expect(await ourAxeViolations(page), scheme).toEqual([]);
     }
   });
 }

@@ -1,5 +1,6 @@
 // Shared steps for the dashboard e2e specs: open a replica, collect page errors, and read what
 // Token Lens rendered (hosts, shadow-root contents) without depending on its internals.
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, type Dash } from './fixtures';
 
@@ -96,4 +97,15 @@ export async function expectNoteCount(page: Page, n: number): Promise<void> {
 const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'info'];
 export function isSortedBySeverity(list: { severity: string }[]): boolean {
   return list.every((f, i) => i === 0 || SEVERITY_ORDER.indexOf(list[i - 1].severity) <= SEVERITY_ORDER.indexOf(f.severity));
+}
+
+/**
+ * axe on what Token Lens added to a dashboard page: its hosts and their (open) shadow roots, not
+ * the replica's own markup (a third of the time of a whole-page run). Returns the violations as
+ * rule id and targets; fails when axe checked nothing of ours, so an empty list means something.
+ */
+export async function ourAxeViolations(page: Page): Promise<{ id: string; targets: unknown[] }[]> {
+  const { violations, passes } = await new AxeBuilder({ page }).include('[data-token-lens]').analyze();
+  expect(passes.flatMap((p) => p.nodes).length, 'axe found none of our UI to check').toBeGreaterThan(0);
+  return violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target) }));
 }
