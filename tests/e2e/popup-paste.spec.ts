@@ -19,6 +19,28 @@ test('first use: the token field has focus on open, so a paste lands at once', a
   expect(verifies(cfApi.seen)).toEqual([expect.objectContaining({ url: USER_PATH, authorization: `Bearer ${USER}` })]);
 });
 
+test('copied from a page with Ctrl+C and pasted with Ctrl+V: the real clipboard, trimmed and checked', async ({ context, extensionId, cfApi, dash }) => {
+  // The user copies the token, with the spaces and line break around it, from a page.
+  dash.serve('/notes', `<!doctype html><title>Notes</title><pre id="t">  ${USER}\n</pre>`, { raw: true });
+  const notes = await dash.open('/notes');
+  await notes.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById('t')!);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await notes.keyboard.press('Control+C');
+  const page = await openPopup(context, extensionId);
+  const field = page.getByLabel('API token');
+  await expect(field).toBeFocused();
+  await page.keyboard.press('Control+V');
+  await expect(field).toHaveValue(USER);
+  await expect(page.getByTestId('format')).toHaveAttribute('data-kind', 'user-token');
+  await page.getByRole('button', { name: 'Verify' }).click();
+  await expect(page.getByTestId('verdict')).toHaveAttribute('data-state', 'active');
+  expect(verifies(cfApi.seen)).toEqual([expect.objectContaining({ url: USER_PATH, authorization: `Bearer ${USER}` })]);
+});
+
 test.describe('an email and a token are not a Global API Key', () => {
   for (const [name, paste, token, kind] of [
     ['email:user token', `me@example.com:${USER}`, USER, 'user-token'],
