@@ -35,6 +35,8 @@ export interface TokenAudit {
   statusNote?: string;
   issuedOn?: string;
   lastUsedOn?: string;
+  /** The input keeps no last use (Terraform provider v4): not "never used", just not known. */
+  lastUseUnknown?: boolean;
   notBefore?: string;
   expiresOn?: string;
   risk: Risk;
@@ -107,8 +109,10 @@ export function auditToken(source: TokenSource, now: Date, options: Partial<Anal
   const parsed = parseApiToken(source.raw, source.owner ? { owner: source.owner } : {});
   if (!parsed.ok) return unreadable(source, parsed.error);
   const model = parsed.value;
+  // Without a last use in the input, "never used since it was made" would be a guess.
+  const opts = source.lastUseUnknown ? { ...options, disabledRules: [...(options.disabledRules ?? []), 'unused-token'] } : options;
   // Stable sort: equal severities keep the analyzer's order.
-  const found = analyze(model, options, now).map(floored).sort((a, b) => rankOf(a.severity) - rankOf(b.severity));
+  const found = analyze(model, opts, now).map(floored).sort((a, b) => rankOf(a.severity) - rankOf(b.severity));
   const summary = summarize(found);
   const top = found[0];
   const verdict = (top && top.severity === summary.level && VERDICTS[top.code]) || summary.verdict;
@@ -124,6 +128,7 @@ export function auditToken(source: TokenSource, now: Date, options: Partial<Anal
   if (note) audit.statusNote = note;
   if (model.issuedOn) audit.issuedOn = model.issuedOn;
   if (model.lastUsedOn) audit.lastUsedOn = model.lastUsedOn;
+  else if (source.lastUseUnknown) audit.lastUseUnknown = true;
   if (model.ttl?.notBefore) audit.notBefore = model.ttl.notBefore;
   if (model.ttl?.expiresOn) audit.expiresOn = model.ttl.expiresOn;
   return audit;

@@ -25,7 +25,7 @@ function facts(t: TokenAudit): string {
   if (t.status) out.push(t.status);
   if (t.issuedOn) out.push(`issued ${day(t.issuedOn)}`);
   if (t.lastUsedOn) out.push(`last used ${day(t.lastUsedOn)}`);
-  else if (t.issuedOn) out.push('never used');
+  else if (t.issuedOn && !t.lastUseUnknown) out.push('never used');
   if (t.notBefore) out.push(`starts ${day(t.notBefore)}`);
   if (t.expiresOn) out.push(`expires ${day(t.expiresOn)}`);
   return out.join(', ');

@@ -16,6 +16,11 @@ export interface TokenSource {
   address?: string;
   /** Known before parsing: why the token can't be judged. */
   problem?: string;
+  /**
+   * The input keeps no last use at all (Terraform provider v4 has no `last_used_on`): the token's
+   * use is unknown, so it is neither called unused nor "never used".
+   */
+  lastUseUnknown?: boolean;
 }
 
 export type InputKind = 'token-details' | 'token-list' | 'tokens' | 'terraform';

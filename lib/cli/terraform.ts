@@ -9,7 +9,9 @@
 //       map; `condition` and `request_ip` are blocks, so lists of one object in the JSON.
 //   v5: `policies` (a list) with `permission_groups` as objects `{ id }` and `resources` as a
 //       JSON-encoded string (early 5.x: a map); `condition.request_ip` plain objects.
-// Both keep expires_on / not_before; a state also has status, issued_on and last_used_on (v5).
+// Both keep expires_on / not_before; a state also has status and issued_on, and v5 last_used_on
+// (null: never used). Where the values have no last_used_on key at all (v4, or a plan that does
+// not know it), the token's use is unknown: the unused-token rule does not judge it.
 // The resource's `value` (the secret itself) is never read.
 import type { TokenSource } from './input';
 
@@ -84,7 +86,8 @@ function collect(module: unknown, out: TokenSource[], depth = 0): void {
     }
     const raw = apiShapeOf(r.values);
     const problem = raw.policies === undefined ? 'its policies are not in this output (a plan leaves out what is only known after apply)' : undefined;
-    out.push({ raw, owner, address, ...(problem ? { problem } : {}) });
+    const lastUseUnknown = !('last_used_on' in r.values);
+    out.push({ raw, owner, address, ...(problem ? { problem } : {}), ...(lastUseUnknown ? { lastUseUnknown } : {}) });
   }
   for (const child of Array.isArray(module.child_modules) ? module.child_modules : []) collect(child, out, depth + 1);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditTokens } from '../../../lib/cli/audit';
+import { formatText } from '../../../lib/cli/format-text';
 import { apiShapeOf, isTerraformJson, terraformTokens } from '../../../lib/cli/terraform';
 import { parseApiToken } from '../../../lib/policy/parse-api-token';
 import { ACCOUNT, NOW, PG, terraformV4State, terraformV5Plan, terraformV5State } from './fixtures';
@@ -63,6 +64,28 @@ describe('terraform show -json', () => {
     expect(codes(byAddress['cloudflare_api_token.ci'].findings)).not.toContain('no-ip-filter');
     // Not applied yet: the plan says nothing of status or use.
     expect(byAddress['cloudflare_api_token.ci'].status).toBeUndefined();
+  });
+
+  it('v4 keeps no last use: a token made months ago is not called unused or "never used"', () => {
+    const [token] = terraformTokens(terraformV4State)!;
+    expect(token.lastUseUnknown).toBe(true);
+    const [audit] = auditTokens([token], NOW);
+    expect(audit.issuedOn).toBe('2026-03-01T00:00:00Z');
+    expect(codes(audit.findings)).not.toContain('unused-token');
+    expect(audit.lastUseUnknown).toBe(true);
+    const text = formatText([audit], 'high', false);
+    expect(text).toContain('issued 2026-03-01');
+    expect(text).not.toContain('never used');
+  });
+
+  it('v5 says last_used_on: null when a token was never used, and that is judged', () => {
+    const values = { ...terraformV5State.values.root_module.resources[0].values, last_used_on: null };
+    const state = { ...terraformV5State, values: { root_module: { resources: [{ ...terraformV5State.values.root_module.resources[0], values }] } } };
+    const [token] = terraformTokens(state)!;
+    expect(token.lastUseUnknown).toBeUndefined();
+    const [audit] = auditTokens([token], NOW);
+    expect(audit.findings.find((f) => f.code === 'unused-token')?.title).toBe('Never used since it was made on 2025-06-01');
+    expect(formatText([audit], 'high', false)).toContain('never used');
   });
 
   it('a resource whose policies are unknown until apply is reported, not skipped', () => {
