@@ -87,7 +87,7 @@ describe('runCli: bad input is one line on stderr and exit 2', () => {
 describe('runCli: formats', () => {
   it('text', async () => {
     const r = await run(['audit', 'plan.json'], { files });
-    expect(r.out).toMatch(/^Token Lens audit: 1 token \(1 critical\)\.\n\nCRITICAL {2}terraform dns\n {2}cloudflare_api_token\.dns, id f1b2c3d4e5f60718293a4b5c6d7e8f90, user token, active, issued 2026-03-01, never used\n/);
+    expect(r.out).toMatch(/^Token Lens audit: 1 token \(1 critical\)\.\n\nCRITICAL {2}terraform dns\n {2}cloudflare_api_token\.dns, id f1b2c3d4e5f60718293a4b5c6d7e8f90, user token, active, issued 2026-03-01\n/);
     expect(r.out).not.toContain('SECRET');
   });
 
