@@ -11,7 +11,11 @@ import { seconds } from '../token/verdict-dates';
 import { verdictFromOutcome, type Outcome } from '../token/verify-reply';
 import { API_BASE } from '../token/verify-request';
 
-/** Test-only: where the API is (a local stand-in). Not for production use; documented as such. */
+/**
+ * Test-only: where the API is (a local stand-in on this machine). Not for production use;
+ * documented as such. It may only name this machine, so that no setting can send the token
+ * anywhere but api.cloudflare.com or here.
+ */
 export const API_BASE_ENV = 'TOKEN_LENS_API_BASE';
 export const TOKEN_ENV = 'CLOUDFLARE_API_TOKEN';
 export const PAGE_TIMEOUT_MS = 10_000;
@@ -23,7 +27,7 @@ const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export type BaseUrl = { ok: true; base: string; overridden: boolean } | { ok: false; error: string };
 
-/** The API base: Cloudflare's, or the test-only override (https, or http on this machine only). */
+/** The API base: Cloudflare's, or the test-only override (http or https, on this machine only). */
 export function apiBaseFrom(env: Readonly<Record<string, string | undefined>>): BaseUrl {
   const raw = env[API_BASE_ENV];
   if (raw === undefined || raw === '') return { ok: true, base: API_BASE, overridden: false };
@@ -34,8 +38,9 @@ export function apiBaseFrom(env: Readonly<Record<string, string | undefined>>): 
     return { ok: false, error: `${API_BASE_ENV} (for tests only) is not a URL` };
   }
   if (url.username || url.password || url.search || url.hash) return { ok: false, error: `${API_BASE_ENV} (for tests only) must be a plain https URL` };
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname))) {
-    return { ok: false, error: `${API_BASE_ENV} (for tests only) must use https (plain http only on 127.0.0.1 or localhost)` };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, error: `${API_BASE_ENV} (for tests only) must be an http or https URL` };
+  if (!LOCAL_HOSTS.has(url.hostname)) {
+    return { ok: false, error: `${API_BASE_ENV} (for tests only) must name this machine (127.0.0.1, localhost or [::1]): the token goes to api.cloudflare.com or nowhere` };
   }
   return { ok: true, base: `${url.origin}${url.pathname.replace(/\/+$/, '')}`, overridden: true };
 }
@@ -104,6 +109,8 @@ export interface ListDeps {
   fetch: (url: string, init: RequestInit) => Promise<Response>;
   now: () => Date;
   timeoutMs?: number;
+  /** MAX_PAGES unless a test says fewer. */
+  maxPages?: number;
 }
 
 export type ListResult = { ok: true; tokens: unknown[]; pages: number } | { ok: false; error: string };
@@ -136,7 +143,8 @@ async function fetchPage(url: string, token: string, deps: ListDeps): Promise<Ou
 export async function listTokens(input: ListInput, deps: ListDeps): Promise<ListResult> {
   const account = input.accountId !== undefined;
   const tokens: unknown[] = [];
-  for (let page = 1; page <= MAX_PAGES; page++) {
+  const maxPages = deps.maxPages ?? MAX_PAGES;
+  for (let page = 1; page <= maxPages; page++) {
     const outcome = await fetchPage(listUrl(input.base, input.accountId, page), input.token, deps);
     let items: unknown[] | undefined;
     let info: Obj = {};
@@ -168,5 +176,5 @@ export async function listTokens(input: ListInput, deps: ListDeps): Promise<List
     }
     if (totalPages === undefined && totalCount === undefined && items.length < perPage) return { ok: true, tokens, pages: page };
   }
-  return { ok: false, error: `Cloudflare's list of tokens did not end after ${MAX_PAGES} pages, so Token Lens stopped reading it.` };
+  return { ok: false, error: `Cloudflare's list of tokens did not end after ${maxPages} pages, so Token Lens stopped reading it.` };
 }
