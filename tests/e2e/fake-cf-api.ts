@@ -31,6 +31,11 @@ type Answer = Reply | ((req: Seen) => Reply);
 
 export interface FakeCfApi {
   port: number;
+  /**
+   * The stand-in's throwaway certificate (PEM), for api.cloudflare.com and 127.0.0.1: a Node
+   * client trusts it with NODE_EXTRA_CA_CERTS=certFile (the CLI's tests), nothing else does.
+   */
+  certFile: string;
   seen: Seen[];
   /** Answer every following request with this reply (or function). */
   answer(reply: Answer): void;
@@ -75,7 +80,7 @@ function makeCert(dir: string): { key: Buffer; cert: Buffer } {
   const cert = join(dir, 'cert.pem');
   execFileSync('openssl', [
     'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1',
-    '-subj', '/CN=api.cloudflare.com', '-addext', 'subjectAltName=DNS:api.cloudflare.com',
+    '-subj', '/CN=api.cloudflare.com', '-addext', 'subjectAltName=DNS:api.cloudflare.com,IP:127.0.0.1',
     '-keyout', key, '-out', cert,
   ], { stdio: 'ignore' });
   return { key: readFileSync(key), cert: readFileSync(cert) };
@@ -113,6 +118,7 @@ export async function startFakeCfApi(): Promise<FakeCfApi> {
 
   return {
     port: (server.address() as AddressInfo).port,
+    certFile: join(dir, 'cert.pem'),
     seen,
     answer(next) {
       answer = next;

@@ -1,8 +1,9 @@
 // The built CLI as users run it: `npm run build:cli` into a temporary TOKEN_LENS_OUT, started
 // through bin/token-lens.mjs with plain Node (no TypeScript loader). `--from-api` talks to the
 // local HTTPS stand-in of api.cloudflare.com (tests/e2e/fake-cf-api.ts) through the test-only
-// TOKEN_LENS_API_BASE; its certificate is a throwaway one for api.cloudflare.com, so the child
-// runs with NODE_TLS_REJECT_UNAUTHORIZED=0 (the address is 127.0.0.1, which no CA would cover).
+// TOKEN_LENS_API_BASE; its certificate is a throwaway one for api.cloudflare.com and 127.0.0.1,
+// which the child trusts through NODE_EXTRA_CA_CERTS: the check of certificates stays on, and
+// nothing in the CLI trusts anything but Node's own CAs.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,12 +55,12 @@ function cli(args: string[], env: Record<string, string> = {}, stdin?: string): 
 const fromApi = (args: string[] = [], env: Record<string, string> = {}) => cli(['audit', '--from-api', ...args], {
   CLOUDFLARE_API_TOKEN: TOKEN,
   TOKEN_LENS_API_BASE: `https://127.0.0.1:${api.port}/client/v4`,
-  NODE_TLS_REJECT_UNAUTHORIZED: '0',
+  NODE_EXTRA_CA_CERTS: api.certFile,
   ...env,
 });
 
-/** stderr without Node's own warning about NODE_TLS_REJECT_UNAUTHORIZED and our test-base note. */
-const ownErrors = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('token-lens: ') && !l.includes('for tests only')).join('\n');
+/** stderr without our note on the test base. */
+const ownErrors = (stderr: string) => stderr.split('\n').filter((l) => l !== '' && !l.includes('for tests only')).join('\n');
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'token-lens-cli-'));
@@ -85,6 +86,9 @@ describe('the build', () => {
     expect(code).not.toMatch(/\bimport\(["'](?!node:)/);
     // A catalog group ID: the JSON is bundled.
     expect(code).toContain('4755a26eedb94da69e1066d98aa820be');
+    // Cloudflare's API by default, and certificates are always checked.
+    expect(code).toContain('"https://api.cloudflare.com/client/v4"');
+    expect(code).not.toMatch(/rejectUnauthorized|NODE_TLS_REJECT_UNAUTHORIZED/);
   });
 
   it('bin/token-lens.mjs says to build first when the build is missing', async () => {
@@ -168,11 +172,20 @@ describe('--from-api against the local stand-in', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('refuses a test base that is plain http away from this machine, before sending anything', async () => {
+  it('checks the certificate: unless the stand-in\'s certificate is trusted, nothing is asked', async () => {
     api.reset();
-    const r = await fromApi([], { TOKEN_LENS_API_BASE: 'http://192.0.2.1/client/v4' });
+    const r = await fromApi([], { NODE_EXTRA_CA_CERTS: '' });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('token-lens: TOKEN_LENS_API_BASE (for tests only) must use https (plain http only on 127.0.0.1 or localhost)\n');
+    expect(ownErrors(r.stderr)).toMatch(/^token-lens: No connection: /);
+    expect(api.seen).toEqual([]);
+    expect(r.stderr).not.toContain(secret);
+  });
+
+  it('refuses a test base away from this machine, before sending anything', async () => {
+    api.reset();
+    const r = await fromApi([], { TOKEN_LENS_API_BASE: 'https://192.0.2.1/client/v4' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('token-lens: TOKEN_LENS_API_BASE (for tests only) must name this machine (127.0.0.1, localhost or [::1]): the token goes to api.cloudflare.com or nowhere\n');
     expect(api.seen).toEqual([]);
   });
 });
