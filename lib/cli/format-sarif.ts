@@ -54,16 +54,18 @@ const uriOf = (file: string) => file.replace(/\\/g, '/').split('/').map(encodeUR
 
 export function sarifReport({ audits, version, file, fromApi = false, lines }: SarifInput): object {
   const worst = new Map<string, Severity>();
+  const docsOf = new Map<string, string>();
   for (const t of audits) {
     for (const f of t.findings) {
       const seen = worst.get(f.code);
       if (!seen || rankOf(f.severity) < rankOf(seen)) worst.set(f.code, f.severity);
+      if (!docsOf.has(f.code) && f.docs) docsOf.set(f.code, f.docs);
     }
   }
   const rules = [...worst.keys()].sort().map((code) => {
     const info = CLI_RULE_INFO[code] ?? RULE_INFO[code] ?? { name: code, checks: code };
     const severity = worst.get(code) as Severity;
-    const docs = audits.flatMap((t) => t.findings).find((f) => f.code === code)?.docs;
+    const docs = docsOf.get(code);
     return {
       id: code,
       name: code.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
