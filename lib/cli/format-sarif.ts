@@ -1,7 +1,9 @@
 // `--format sarif`: SARIF 2.1.0 for code-scanning uploads (GitHub's upload-sarif, others).
 // One rule per finding code, one result per finding. A result points at the input file (the line
 // where the token's ID or Terraform address first appears, when found) and names the token as a
-// logical location; findings of tokens read from the API point at the dashboard's token list.
+// logical location. Code scanning takes only results with a repository-relative path (no location,
+// or an https address, makes GitHub refuse the whole upload), so input from stdin or the API is
+// filed under NO_FILE_URI; a user token read from the API also links the dashboard's token list.
 // GitHub reads a rule's `security-severity`: each rule gets that of its most severe finding in
 // this run, and each result keeps its own `level`. At most MAX_RESULTS results (the most severe),
 // with a notification saying how many were left out. Pure.
@@ -13,6 +15,8 @@ import { safe, tokenTitle } from './format-text';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const API_TOKENS_PAGE = 'https://dash.cloudflare.com/profile/api-tokens';
+/** The path results are filed under when the input is no file (stdin, --from-api). */
+export const NO_FILE_URI = 'cloudflare-api-tokens';
 /** GitHub code scanning rejects a run with more results than this. */
 export const MAX_RESULTS = 25_000;
 
@@ -85,16 +89,17 @@ export function sarifReport({ audits, version, file, fromApi = false, lines }: S
     const line = lines?.get(t.address ?? '') ?? lines?.get(t.id ?? '');
     const artifact = file !== undefined
       ? { artifactLocation: { uri: uriOf(file) }, ...(line ? { region: { startLine: line } } : {}) }
-      : fromApi ? { artifactLocation: { uri: API_TOKENS_PAGE } } : undefined;
+      : { artifactLocation: { uri: NO_FILE_URI } };
+    const dashboard = fromApi && t.owner === 'user' ? { dashboard: API_TOKENS_PAGE } : {};
     const logical = { name: title, ...(t.address || t.id ? { fullyQualifiedName: t.address ?? t.id } : {}), kind: 'resource' };
     return t.findings.map((f) => ({
       ruleId: f.code,
       ruleIndex: ruleIndex.get(f.code),
       level: LEVEL[f.severity],
       message: { text: safe(`${title}: ${f.title}. ${f.why} Fix: ${f.fix}`) },
-      locations: [{ ...(artifact ? { physicalLocation: artifact } : {}), logicalLocations: [logical] }],
+      locations: [{ physicalLocation: artifact, logicalLocations: [logical] }],
       partialFingerprints: { 'tokenLensFinding/v1': `${key}:${f.code}` },
-      properties: { severity: f.severity, tokenRisk: t.risk, ...(t.status ? { tokenStatus: t.status } : {}) },
+      properties: { severity: f.severity, tokenRisk: t.risk, ...(t.status ? { tokenStatus: t.status } : {}), ...dashboard },
     }));
   });
 

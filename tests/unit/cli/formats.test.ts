@@ -110,9 +110,17 @@ describe('SARIF 2.1.0', () => {
     expect(run.results.every((r: any) => ['error', 'warning', 'note'].includes(r.level))).toBe(true);
   });
 
-  it('tokens from the API point at the dashboard\'s token list', () => {
+  it('input that is no file (stdin, the API) still gives every result a relative path, as code scanning requires', () => {
     const api = sarifReport({ audits, version: '0.1.0', fromApi: true }) as any;
-    expect(api.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('https://dash.cloudflare.com/profile/api-tokens');
+    const stdin = sarifReport({ audits, version: '0.1.0' }) as any;
+    for (const report of [api, stdin]) {
+      for (const r of report.runs[0].results) {
+        expect(r.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'cloudflare-api-tokens' } });
+      }
+    }
+    // A user token from the API links the dashboard's token list, outside the location.
+    expect(api.runs[0].results[0].properties.dashboard).toBe('https://dash.cloudflare.com/profile/api-tokens');
+    expect(stdin.runs[0].results[0].properties.dashboard).toBeUndefined();
   });
 
   it(`keeps at most ${MAX_RESULTS} results, the most severe, and says how many were left out`, () => {
