@@ -10,7 +10,7 @@
 import { RULE_INFO } from '../settings/rule-info';
 import { rankOf } from '../analysis/severity';
 import type { Severity } from '../analysis/types';
-import { UNREADABLE, type TokenAudit } from './audit';
+import { UNREADABLE, type AuditFinding, type TokenAudit } from './audit';
 import { safe, tokenTitle } from './format-text';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -83,33 +83,50 @@ export function sarifReport({ audits, version, file, fromApi = false, lines }: S
   });
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
 
-  const all = audits.flatMap((t) => {
-    const key = t.address ?? t.id ?? t.name ?? '';
+  // Every finding with its token, in the report's order. Code scanning rejects a run of more than
+  // 25,000 results: then the most severe are kept (a stable sort keeps the order among equals),
+  // chosen before any result is built.
+  const pairs: Array<[TokenAudit, AuditFinding]> = [];
+  for (const t of audits) for (const f of t.findings) pairs.push([t, f]);
+  const kept = pairs.length > MAX_RESULTS
+    ? [...pairs].sort((a, b) => rankOf(a[1].severity) - rankOf(b[1].severity)).slice(0, MAX_RESULTS)
+    : pairs;
+
+  /** What all results of one token share, made once per token. */
+  interface Shared { key: string; title: string; location: object; properties: Record<string, string> }
+  const shared = new Map<TokenAudit, Shared>();
+  const sharedOf = (t: TokenAudit): Shared => {
+    let s = shared.get(t);
+    if (s) return s;
     const title = safe(tokenTitle(t));
     const line = lines?.get(t.address ?? '') ?? lines?.get(t.id ?? '');
-    const artifact = file !== undefined
+    const physicalLocation = file !== undefined
       ? { artifactLocation: { uri: uriOf(file) }, ...(line ? { region: { startLine: line } } : {}) }
       : { artifactLocation: { uri: NO_FILE_URI } };
-    const dashboard = fromApi && t.owner === 'user' ? { dashboard: API_TOKENS_PAGE } : {};
     const logical = { name: title, ...(t.address || t.id ? { fullyQualifiedName: t.address ?? t.id } : {}), kind: 'resource' };
-    return t.findings.map((f) => ({
+    const properties: Record<string, string> = { tokenRisk: t.risk };
+    if (t.status) properties.tokenStatus = t.status;
+    if (fromApi && t.owner === 'user') properties.dashboard = API_TOKENS_PAGE;
+    s = { key: t.address ?? t.id ?? t.name ?? '', title, location: { physicalLocation, logicalLocations: [logical] }, properties };
+    shared.set(t, s);
+    return s;
+  };
+
+  const results = kept.map(([t, f]) => {
+    const s = sharedOf(t);
+    return {
       ruleId: f.code,
       ruleIndex: ruleIndex.get(f.code),
       level: LEVEL[f.severity],
-      message: { text: safe(`${title}: ${f.title}. ${f.why} Fix: ${f.fix}`) },
-      locations: [{ physicalLocation: artifact, logicalLocations: [logical] }],
-      partialFingerprints: { 'tokenLensFinding/v1': `${key}:${f.code}` },
-      properties: { severity: f.severity, tokenRisk: t.risk, ...(t.status ? { tokenStatus: t.status } : {}), ...dashboard },
-    }));
+      message: { text: safe(`${s.title}: ${f.title}. ${f.why} Fix: ${f.fix}`) },
+      locations: [s.location],
+      partialFingerprints: { 'tokenLensFinding/v1': `${s.key}:${f.code}` },
+      properties: { severity: f.severity, ...s.properties },
+    };
   });
-
-  // Code scanning rejects a run of more than 25,000 results: the most severe are kept (stable sort).
-  const results = all.length > MAX_RESULTS
-    ? [...all].sort((a, b) => rankOf(a.properties.severity) - rankOf(b.properties.severity)).slice(0, MAX_RESULTS)
-    : all;
-  const left = all.length - results.length;
+  const left = pairs.length - results.length;
   const notifications = left > 0
-    ? [{ level: 'warning', message: { text: `${left} of ${all.length} findings, the least severe, were left out: code scanning takes at most ${MAX_RESULTS} results. The JSON report (--format json) has them all.` } }]
+    ? [{ level: 'warning', message: { text: `${left} of ${pairs.length} findings, the least severe, were left out: code scanning takes at most ${MAX_RESULTS} results. The JSON report (--format json) has them all.` } }]
     : [];
 
   return {
