@@ -88,6 +88,41 @@ describe('terraform show -json', () => {
     expect(formatText([audit], 'high', false)).toContain('never used');
   });
 
+  it('v4 plan: a new token in planned_values (policy blocks; no id, status or dates until apply)', () => {
+    const plan = {
+      format_version: '1.2',
+      terraform_version: '1.5.7',
+      planned_values: {
+        root_module: {
+          resources: [{
+            address: 'cloudflare_api_token.deploy',
+            mode: 'managed',
+            type: 'cloudflare_api_token',
+            name: 'deploy',
+            provider_name: 'registry.terraform.io/cloudflare/cloudflare',
+            schema_version: 0,
+            values: {
+              name: 'deploy',
+              expires_on: null,
+              not_before: null,
+              policy: [{ effect: 'allow', permission_groups: [PG.workersScriptsWrite], resources: { [`com.cloudflare.api.account.${ACCOUNT}`]: '*' } }],
+              condition: [],
+            },
+            sensitive_values: { condition: [], policy: [{ permission_groups: [false] }] },
+          }],
+        },
+      },
+      resource_changes: [{ address: 'cloudflare_api_token.deploy', change: { actions: ['create'] } }],
+    };
+    const [token] = terraformTokens(plan)!;
+    expect(token).toMatchObject({ address: 'cloudflare_api_token.deploy', owner: 'user', lastUseUnknown: true });
+    const [audit] = auditTokens([token], NOW);
+    expect(audit).toMatchObject({ name: 'deploy', risk: 'high' });
+    expect(audit.status).toBeUndefined();
+    expect(codes(audit.findings)).toEqual(expect.arrayContaining(['no-ip-filter', 'no-expiry']));
+    expect(codes(audit.findings)).not.toContain('unreadable-token');
+  });
+
   it('a resource whose policies are unknown until apply is reported, not skipped', () => {
     const plan = { format_version: '1.2', planned_values: { root_module: { resources: [{ address: 'cloudflare_api_token.x', mode: 'managed', type: 'cloudflare_api_token', name: 'x', values: { name: 'x' } }] } } };
     const [audit] = auditTokens(terraformTokens(plan)!, NOW);
