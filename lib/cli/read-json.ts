@@ -28,10 +28,98 @@ const where = (text: string, offset: number | undefined) => {
   return ` (line ${line}, column ${column})`;
 };
 
-/** Where a value's parse failed: exactly when JSON.parse says, else the start of that value. */
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
+const HEX4 = /[0-9a-fA-F]{4}/y;
+
+/**
+ * Where text that JSON.parse refused stops being JSON, read from `from`: for the mistakes whose
+ * message gives no position (Node 20's "Unexpected token ..."). Only run on text that failed, so
+ * its cost does not matter; undefined when it finds nothing wrong or the nesting is too deep.
+ */
+export function firstErrorAt(text: string, from = 0): number | undefined {
+  let i = from;
+  const space = () => {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+  };
+  const string = (): boolean => {
+    i++; // the opening quote
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return true;
+      }
+      if (c < 0x20) return false;
+      if (c === 92) {
+        const e = text[i + 1];
+        if (e === 'u') {
+          HEX4.lastIndex = i + 2;
+          if (!HEX4.test(text)) return false;
+          i += 6;
+        } else if (e !== undefined && ESCAPES.has(e)) i += 2;
+        else {
+          i++;
+          return false;
+        }
+      } else i++;
+    }
+    return false;
+  };
+  const value = (): boolean => {
+    space();
+    const c = text[i];
+    if (c === '{' || c === '[') {
+      const close = c === '{' ? '}' : ']';
+      i++;
+      space();
+      if (text[i] === close) {
+        i++;
+        return true;
+      }
+      for (;;) {
+        if (c === '{') {
+          space();
+          if (text[i] !== '"' || !string()) return false;
+          space();
+          if (text[i] !== ':') return false;
+          i++;
+        }
+        if (!value()) return false;
+        space();
+        if (text[i] === ',') i++;
+        else if (text[i] === close) {
+          i++;
+          return true;
+        } else return false;
+      }
+    }
+    if (c === '"') return string();
+    for (const word of ['true', 'false', 'null']) {
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return true;
+      }
+    }
+    NUMBER.lastIndex = i;
+    if (!NUMBER.test(text)) return false;
+    i = NUMBER.lastIndex;
+    return true;
+  };
+  try {
+    if (!value()) return i;
+    space();
+    return i < text.length ? i : undefined;
+  } catch {
+    return undefined; // nested too deep for this reader: JSON.parse's word stands alone
+  }
+}
+
+/** Where a value's parse failed: where JSON.parse says, else where firstErrorAt finds it, else the start of that value. */
 const within = (text: string, start: number, err: unknown) => {
-  const at = failedAt(err);
-  if (at !== undefined) return where(text, start + at);
+  const said = failedAt(err);
+  const at = said !== undefined ? start + said : firstErrorAt(text, start);
+  if (at !== undefined) return where(text, at);
   const { line, column } = lineColumn(text, start);
   return ` (in the value that starts at line ${line}, column ${column})`;
 };

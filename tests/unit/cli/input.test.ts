@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokensFromDocuments } from '../../../lib/cli/input';
-import { lineColumn, readJsonDocuments } from '../../../lib/cli/read-json';
+import { firstErrorAt, lineColumn, readJsonDocuments } from '../../../lib/cli/read-json';
 import { disabledToken, envelope, expiredToken, listPage, mintingToken, narrowToken, terraformV4State } from './fixtures';
 
 const read = (text: string) => {
@@ -21,11 +21,18 @@ describe('readJsonDocuments', () => {
     ['', 'it is empty'],
     ['  \n ', 'it is empty'],
     ['{"a":1', /^it is not valid JSON: it ends in the middle of a value \(line 1, column 7\)$/],
-    // Node 20 names the position for some mistakes only; otherwise the value's start is given.
-    ['{"a":1}\n{"b":}', /^it is not valid JSON \((line 2, column 6|in the value that starts at line 2, column 1)\)$/],
-    ['{"a":1} x', /^it is not valid JSON \(line 1, column 9\)$/],
-    ['hello', /^it is not valid JSON \((line 1, column 1|in the value that starts at line 1, column 1)\)$/],
-    ['{"a":1,}', /^it is not valid JSON \((line 1, column 8|in the value that starts at line 1, column 1)\)$/],
+    // Node 20 names the position for some mistakes only; firstErrorAt finds the others.
+    ['{"a":1}\n{"b":}', 'it is not valid JSON (line 2, column 6)'],
+    ['{"a":1} x', 'it is not valid JSON (line 1, column 9)'],
+    ['hello', 'it is not valid JSON (line 1, column 1)'],
+    ['{"a":1,}', 'it is not valid JSON (line 1, column 8)'],
+    ['{\n  "result": [1,\n    2,, 3]\n}', 'it is not valid JSON (line 3, column 7)'],
+    ['{"a": tru}', 'it is not valid JSON (line 1, column 7)'],
+    ['{"a": "x\ny"}', 'it is not valid JSON (line 1, column 9)'],
+    ["{'a': 1}", 'it is not valid JSON (line 1, column 2)'],
+    ['{"a": "\\q"}', 'it is not valid JSON (line 1, column 9)'],
+    ['{"a": 01}', 'it is not valid JSON (line 1, column 8)'],
+    ['[1]\n[2,]', 'it is not valid JSON (line 2, column 4)'],
   ])('says where %j stops being JSON', (text, error) => {
     expect(readJsonDocuments(text)).toEqual({ ok: false, error: typeof error === 'string' ? error : expect.stringMatching(error) });
   });
@@ -34,6 +41,12 @@ describe('readJsonDocuments', () => {
     const r = readJsonDocuments('{"token": cfut_secretsecretsecret}');
     expect(r.ok).toBe(false);
     expect(JSON.stringify(r)).not.toContain('secret');
+  });
+
+  it('firstErrorAt: nothing wrong in JSON, and no answer (not a crash) for nesting too deep to read', () => {
+    for (const ok of ['{}', '[]', ' {"a": [1, -2.5e+3, true, false, null, "\\u00e9\\n"]} ', '"x"', '0']) expect(firstErrorAt(ok)).toBeUndefined();
+    expect(firstErrorAt(`${'['.repeat(200_000)}1,,${']'.repeat(200_000)}`)).toBeUndefined();
+    expect(readJsonDocuments(`${'['.repeat(200_000)}x`)).toMatchObject({ ok: false });
   });
 
   it('counts lines and columns from 1', () => {
