@@ -2,7 +2,7 @@
 // shadow root (styles don't leak either way) and a mount point for Preact inside it.
 import { applyStyles } from './styles';
 
-export type HostKind = 'permission' | 'section' | 'summary' | 'template' | 'token' | 'reminder' | 'notice';
+export type HostKind = 'permission' | 'section' | 'summary' | 'template' | 'token' | 'reminder' | 'notice' | 'recipes-entry';
 
 export const HOST_TAG = 'token-lens';
 export const HOST_ATTR = 'data-token-lens';
@@ -16,8 +16,9 @@ export interface Host {
 const CONTAINED = ['click', 'keydown', 'keyup'] as const;
 
 /**
- * `contain` adds listeners that keep clicks and keys inside; inline notes skip it (1000 hosts)
- * and share one delegated, capturing click listener instead (delegate.ts).
+ * The one place a host of ours is made (layers, the notice, the recipes entry). `contain` adds
+ * listeners that keep clicks and keys inside; inline notes skip it (1000 hosts) and share one
+ * delegated, capturing click listener instead (delegate.ts).
  */
 export function createHost(doc: Document, kind: HostKind, contain = kind !== 'permission'): Host {
   const host = doc.createElement(HOST_TAG);

@@ -3,12 +3,11 @@
 // the background to open the extension's recipe view. Found by visible text, not class names.
 import { browser } from 'wxt/browser';
 import { openRecipesRequest } from '../../lib/context-menu/messages';
-import { HOST_ATTR, HOST_TAG } from './host';
+import { createHost, HOST_ATTR, HOST_TAG } from './host';
 import { fromPage } from './watch';
-import { applyStyles } from './styles';
 import { HEADINGS } from '../../lib/dashboard/dom';
 
-export const ENTRY_KIND = 'recipes-entry';
+export const ENTRY_KIND = 'recipes-entry' as const;
 const TEMPLATES = /^api token templates$/i;
 const USE = /^use template$/i;
 const ROUTE = /\/api-tokens(\/create)?\/?$/;
@@ -37,12 +36,8 @@ export function addsHeading(record: MutationRecord): boolean {
 }
 
 function buildEntry(doc: Document, send: () => void): HTMLElement {
-  const host = doc.createElement(HOST_TAG);
-  host.setAttribute(HOST_ATTR, ENTRY_KIND);
-  const root = host.attachShadow({ mode: 'open' });
-  applyStyles(root);
-  // Keep our clicks and keys from reaching the page's own handlers.
-  for (const type of ['click', 'keydown', 'keyup']) root.addEventListener(type, (e) => e.stopPropagation());
+  // Contained: our clicks and keys never reach the page's own handlers.
+  const { host, root } = createHost(doc, ENTRY_KIND, true);
   const box = doc.createElement('div');
   box.className = 'box';
   box.setAttribute('data-risk', 'info');
