@@ -5,7 +5,9 @@
 // What it promises (tests/e2e/audit-page-replies.spec.ts proves each):
 // - The page gets its own Response and XHR untouched, at the same time: fetch returns the very
 //   promise the original returned, and the body is read from a clone. The wrappers are Proxies
-//   around the originals, so they keep their name, length and native-code toString.
+//   around the originals, so they keep their name, length and properties; a Proxy prints as
+//   `function () { [native code] }` without its name, so Function.prototype.toString is itself
+//   wrapped (a Proxy too) to print each wrapper, and itself, exactly as the original prints.
 // - Request headers and bodies are never read (only a request's method and URL); send and
 //   setRequestHeader are not wrapped. Replies to anything but GET are never read: create and
 //   roll replies hold the secret `value`.
@@ -39,6 +41,24 @@ export function observeReplies(win: PageWindow): void {
   const here = () => location.href;
   const noop = () => {};
   const kept: RepliesMessage[] = [];
+
+  // Each wrapper → the original it stands for, for Function.prototype.toString.
+  const originals = new WeakMap<object, unknown>();
+  const originalOf = WeakMap.prototype.get;
+  const remember = WeakMap.prototype.set;
+  const disguise = <T extends object>(wrapper: T, original: unknown): T => (apply(remember, originals, [wrapper, original]), wrapper);
+  const FunctionProto = win.Function?.prototype;
+  const toStringOriginal = FunctionProto?.toString;
+  if (FunctionProto && typeof toStringOriginal === 'function') {
+    FunctionProto.toString = disguise(
+      new ProxyCtor(toStringOriginal, {
+        // Anything not ours (a primitive too: WeakMap.get answers undefined) goes through as it is,
+        // so the original's own errors are thrown.
+        apply: (target, self, args) => apply(target, (apply(originalOf, originals, [self]) as object | undefined) ?? self, args),
+      }),
+      toStringOriginal,
+    );
+  }
 
   const send = (m: RepliesMessage) => apply(post, win, [m, origin]);
   const deliver = (kind: ReplyKind, json: unknown) => {
@@ -110,7 +130,7 @@ export function observeReplies(win: PageWindow): void {
         // Never the page's concern.
       }
     };
-    win.fetch = new ProxyCtor(fetchOriginal, {
+    win.fetch = disguise(new ProxyCtor(fetchOriginal, {
       apply(target, self, args) {
         const result = apply(target, self, args) as Promise<Response>;
         try {
@@ -121,7 +141,7 @@ export function observeReplies(win: PageWindow): void {
         }
         return result;
       },
-    });
+    }), fetchOriginal);
   }
 
   const XHR = win.XMLHttpRequest;
@@ -150,7 +170,8 @@ export function observeReplies(win: PageWindow): void {
         // Never the page's concern.
       }
     }
-    proto.open = new ProxyCtor(proto.open, {
+    const openOriginal = proto.open;
+    proto.open = disguise(new ProxyCtor(openOriginal, {
       apply(target, self, args) {
         const result = apply(target, self, args);
         try {
@@ -167,6 +188,6 @@ export function observeReplies(win: PageWindow): void {
         }
         return result;
       },
-    });
+    }), openOriginal);
   }
 }

@@ -35,14 +35,14 @@ function tokenObject(json: unknown): Obj | string {
 }
 
 /** A policy's resources all of one kind tell which scope its groups work at. */
-function scopeOf(resources: Resource[]): Scope | undefined {
+export function scopeOf(resources: Resource[]): Scope | undefined {
   const kinds = new Set(resources.map((r) => (r.type === 'account-zones' ? 'zone' : r.type)));
   if (kinds.size !== 1) return undefined;
   const [kind] = kinds;
   return kind === 'r2-bucket' ? 'r2_bucket' : kind === 'other' ? undefined : kind;
 }
 
-function grantOf(raw: unknown, ref: string, resourceScope: Scope | undefined): Grant | undefined {
+export function grantOf(raw: unknown, ref: string, resourceScope: Scope | undefined): Grant | undefined {
   if (!isObj(raw)) return undefined;
   const id = typeof raw.id === 'string' && raw.id.trim() ? raw.id.trim() : undefined;
   let name = typeof raw.name === 'string' && raw.name.trim() ? raw.name.trim() : undefined;

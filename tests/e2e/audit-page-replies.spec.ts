@@ -1,6 +1,7 @@
 // Security audit of the observer in the page's world (lib/page-replies/observe.ts, entrypoint
 // page-replies.content.ts): each promise it makes, proven on the built files and in Chromium.
-//   1. The page gets its own Response / XHR, untouched; wrappers keep name, length, native toString.
+//   1. The page gets its own Response / XHR, untouched; wrappers keep name, length and print exactly
+//      as the originals (Function.prototype.toString, wrapped to print them, looks untouched too).
 //   2. Request headers and bodies are never read; replies to POST / PUT are never read; no `value`
 //      ever leaves the page's world (an allow-list).
 //   3. Only the listed fields reach our content script, which checks them again and keeps them in
@@ -68,6 +69,14 @@ async function wrappers(page: Page) {
       pristineFetch: [pristine.fetch.name, pristine.fetch.length, str(pristine.fetch), desc(pristine, 'fetch'), true],
       open: [XMLHttpRequest.prototype.open.name, XMLHttpRequest.prototype.open.length, str(XMLHttpRequest.prototype.open), desc(XMLHttpRequest.prototype, 'open')],
       pristineOpen: [pristine.XMLHttpRequest.prototype.open.name, pristine.XMLHttpRequest.prototype.open.length, str(pristine.XMLHttpRequest.prototype.open), desc(pristine.XMLHttpRequest.prototype, 'open')],
+      // Every way a page prints them: toString() of their own, String(), and the fresh window's toString on its own functions.
+      printed: [fetch.toString(), String(fetch), XMLHttpRequest.prototype.open.toString(), `${XMLHttpRequest.prototype.open}`],
+      pristinePrinted: [pristine.Function.prototype.toString.call(pristine.fetch), pristine.Function.prototype.toString.call(pristine.XMLHttpRequest.prototype.open)],
+      // Function.prototype.toString is wrapped too (it prints the wrappers): it must look untouched itself.
+      toString: [Function.prototype.toString.name, Function.prototype.toString.length, str(Function.prototype.toString), Function.prototype.toString.toString(), desc(Function.prototype, 'toString')],
+      pristineToString: [pristine.Function.prototype.toString.name, pristine.Function.prototype.toString.length, pristine.Function.prototype.toString.call(pristine.Function.prototype.toString), desc(pristine.Function.prototype, 'toString')],
+      // Its errors are the original's.
+      thrown: [null, {}, 1].map((v) => { try { return str(v); } catch (e) { return (e as Error).constructor.name; } }),
       // Not wrapped at all: these print their own name.
       untouched: [
         XMLHttpRequest.prototype.send, XMLHttpRequest.prototype.setRequestHeader, Response.prototype.clone, Response.prototype.json,
@@ -79,15 +88,23 @@ async function wrappers(page: Page) {
   });
 }
 
-test('1. the page\'s fetch and XHR.open keep their name, length, property and native-code toString; nothing else is wrapped', async ({ context, dash }) => {
+test('1. the page\'s fetch and XHR.open keep their name, length, property and exact native-code toString; nothing else is wrapped but Function.prototype.toString (to print them)', async ({ context, dash }) => {
   const { page, problems } = await openReplica({ context, dash }, LIST_PATH, 'tokens-list.html');
   const w = await wrappers(page);
   expect(w.fetch.slice(0, 2)).toEqual(w.pristineFetch.slice(0, 2));
   expect(w.fetch[3]).toEqual(w.pristineFetch[3]);
   expect(w.open.slice(0, 2)).toEqual(w.pristineOpen.slice(0, 2));
   expect(w.open[3]).toEqual(w.pristineOpen[3]);
-  // A Proxy prints as native code in V8 ("function () { [native code] }": the name is not printed).
-  for (const s of [w.fetch[2], w.open[2]]) expect(s).toMatch(/^function \w*\(\) \{\s*\[native code\]\s*\}$/);
+  // Printed exactly as unwrapped, name included (a bare Proxy prints "function () { [native code] }").
+  expect(w.pristinePrinted).toEqual(['function fetch() { [native code] }', 'function open() { [native code] }']);
+  expect([w.fetch[2], w.open[2]]).toEqual(['function fetch() { [native code] }', 'function open() { [native code] }']);
+  expect([w.pristineFetch[2], w.pristineOpen[2]]).toEqual(w.pristinePrinted);
+  expect(w.printed).toEqual([w.pristinePrinted[0], w.pristinePrinted[0], w.pristinePrinted[1], w.pristinePrinted[1]]);
+  expect(w.toString.slice(0, 3)).toEqual(w.pristineToString.slice(0, 3));
+  expect(w.toString[2]).toBe('function toString() { [native code] }');
+  expect(w.toString[3]).toBe(w.toString[2]);
+  expect(w.toString[4]).toEqual(w.pristineToString[3]);
+  expect(w.thrown).toEqual(['TypeError', 'TypeError', 'TypeError']);
   for (const s of w.untouched) expect(s).toMatch(/^function (send|setRequestHeader|clone|json|text|arrayBuffer|postMessage|addEventListener|parse|then)\(\) \{\s*\[native code\]\s*\}$/);
   expect(problems).toEqual([]);
 });

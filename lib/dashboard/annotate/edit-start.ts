@@ -6,8 +6,8 @@
 // even when all its rows are removed. The IP filter and dates come from the reply where the form
 // has none or they can't be read. The reply adds what only it knows: status, issue and last use.
 import type { PickedToken } from '../../page-replies/pick';
+import { modelOfPicked } from '../../page-replies/to-model';
 import type { TokenModel } from '../../policy/model';
-import { parseApiToken } from '../../policy/parse-api-token';
 import type { PageReading, SectionName } from '../types';
 
 export function createEditStart() {
@@ -16,8 +16,7 @@ export function createEditStart() {
   return (reading: PageReading, token: PickedToken | undefined): PageReading => {
     const dom = reading.model;
     if (!token || !dom) return reading;
-    const parsed = parseApiToken(token, dom.owner ? { owner: dom.owner } : {});
-    const api = parsed.ok ? parsed.value : undefined;
+    const api = modelOfPicked(token, dom.owner);
     const hasGrants = dom.policies.some((p) => p.permissions.length > 0);
     if (hasGrants) edited.add(token.id);
     const unread = new Set<SectionName>(reading.unread?.fields ?? []);

@@ -7,7 +7,7 @@ import type { Finding } from '../../analysis/types';
 import type { PageTokens } from '../../page-replies/store';
 import type { PickedToken } from '../../page-replies/pick';
 import type { TokenModel } from '../../policy/model';
-import { parseApiToken } from '../../policy/parse-api-token';
+import { modelOfPicked } from '../../page-replies/to-model';
 import type { TokenRowReading } from '../types';
 import { badgeSpot, type AnalyzeModel } from './plan-badges';
 import { bySeverity, RISK_WORDS, riskOfSeverity, worstSeverity } from './severity';
@@ -114,10 +114,8 @@ export function matchTokens(rows: readonly TokenRowReading[], api: PageTokens | 
 /** The token's model from its exact data; the row's own model with the token's dates when the reply had no policies. */
 function modelOf(token: PickedToken, row: TokenRowReading): { model: TokenModel; exact: boolean } {
   const owner = row.model.owner;
-  if (token.policies) {
-    const parsed = parseApiToken(token, owner ? { owner } : {});
-    if (parsed.ok) return { model: parsed.value, exact: true };
-  }
+  const exact = modelOfPicked(token, owner);
+  if (exact) return { model: exact, exact: true };
   // Permissions from the table; what only the reply knows (status, use, dates) from the reply.
   const ttl = { ...(day(token.not_before) ? { notBefore: token.not_before } : {}), ...(day(token.expires_on) ? { expiresOn: token.expires_on } : {}) };
   const model: TokenModel = {

@@ -52,6 +52,8 @@ function page() {
   }
   Object.assign(win, {
     URL, JSON, Promise, Response, Request, EventTarget, XMLHttpRequest: FakeXHR, fetch,
+    // The page's own Function.prototype stands apart, so the real one stays untouched here.
+    Function: { prototype: { toString: Function.prototype.toString } },
     location: new URL('https://dash.cloudflare.com/profile/api-tokens'),
     postMessage(data: unknown, origin: string) {
       posted.push({ data, origin });
@@ -63,7 +65,7 @@ function page() {
   const originalOpen = FakeXHR.prototype.open;
   observeReplies(win as unknown as Window & typeof globalThis);
   const restore = () => (FakeXHR.prototype.open = originalOpen);
-  return { win, posted, requests, original, restore, fetch: win.fetch as typeof fetch };
+  return { win, posted, requests, original, originalOpen, restore, fetch: win.fetch as typeof fetch };
 }
 const settle = () => new Promise((r) => setTimeout(r, 20));
 
@@ -113,6 +115,22 @@ describe('observeReplies', () => {
     expect(p.requests).toEqual([{ url: 'https://dash.cloudflare.com/api/v4/zones', method: 'GET' }]);
     await settle();
     expect(p.posted).toEqual([]); // not a token path
+    p.restore();
+  });
+
+  it('prints each wrapper, and the wrapped toString, exactly as the original prints', () => {
+    const p = page();
+    const native = Function.prototype.toString;
+    const toString = (p.win.Function as { prototype: { toString: typeof native } }).prototype.toString;
+    expect(toString).not.toBe(native);
+    expect(toString.call(p.fetch)).toBe(native.call(p.original));
+    expect(toString.call(FakeXHR.prototype.open)).toBe(native.call(p.originalOpen));
+    expect(toString.call(toString)).toBe(native.call(native));
+    expect([toString.name, toString.length]).toEqual([native.name, native.length]);
+    // Anything else goes through as it is, errors included.
+    const other = function other() {};
+    expect(toString.call(other)).toBe(native.call(other));
+    for (const junk of [null, undefined, 1, 'x', {}, Symbol('s')]) expect(() => toString.call(junk)).toThrow(TypeError);
     p.restore();
   });
 
