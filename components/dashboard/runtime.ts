@@ -2,6 +2,11 @@
 // patch the DOM incrementally. Only token pages are annotated; elsewhere everything is removed
 // and only the URL is watched. Errors are caught per pass and reported once.
 //
+// This file is the shell: what to do next is decided by the state machine in
+// lib/dashboard/runtime-state.ts (states, events, effects: docs/runtime.md). The shell turns what
+// happens into events, and runs the effects it is given (sort, read, plan and draw, clear, post a
+// task…) with the things that cannot be plain data: the row cache, the records, the last reading.
+//
 // Reading is incremental: the page's mutation records say what changed. Changes inside known
 // rows only → just those rows are read again (refreshPage); anything else → the whole page is
 // read again, rows nobody touched coming from the row cache. A pass that must read or draw
@@ -15,6 +20,7 @@
 import type { PagePlan } from '../../lib/dashboard/annotate/types';
 import type { ReadCache } from '../../lib/dashboard/read-page';
 import { forgetRow, sortRecords } from '../../lib/dashboard/row-cache';
+import { BIG, INITIAL, transition, type Effect, type RuntimeEvent } from '../../lib/dashboard/runtime-state';
 import type { PageReading, Step } from '../../lib/dashboard/types';
 import type { Annotator } from './annotator';
 import { HOST_ATTR, HOST_TAG } from './host';
@@ -50,12 +56,9 @@ export interface RuntimeDeps {
 export const STEP_ATTR = 'data-token-lens-step';
 /** Our own work per slice, in ms: no task of ours nears 50 ms. */
 export const SLICE_MS = 16;
-/** Rows to read, or new notes to draw, above which a pass waits for the paint and draws in slices. */
-export const BIG = 150;
+export { BIG };
 /** How long a slice may wait for the page to be idle (ms). */
 const IDLE_WAIT = 100;
-/** Records kept between passes; past that, every row is read again. */
-const MAX_RECORDS = 20_000;
 
 /**
  * Durations as User Timing entries for the benchmark: token-lens-pass for each task of ours
@@ -80,16 +83,15 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
   const now = () => win.performance.now();
   // Hosts left by an earlier copy of this script (extension reloaded or updated).
   for (const old of doc.querySelectorAll(`${HOST_TAG},tr[${HOST_ATTR}]`)) old.remove();
-  let active = false;
+  let state = INITIAL;
   let step: Step = 'none';
   // The page's colours are read again only after a navigation or a theme-related change: a
   // computed-style read right after a row edit would force a style pass in every edit.
   let theme: Theme | null = null;
-  // What changed since the last read: the page's records, or everything (first read, navigation,
-  // a value typed outside the rows, too many records to keep).
+  // The page's records since the last read (the state machine counts them); `batch`: the ones
+  // being handed over, kept by the hold-records effect.
   let records: MutationRecord[] = [];
-  let added = 0;
-  let everything = true;
+  let batch: readonly MutationRecord[] = [];
   // The row cache, counting what was put in it since it was made (a WeakMap cannot say).
   const cached = { puts: 0 };
   const newCache = (): ReadCache => {
@@ -98,17 +100,29 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
     return { get: (row) => map.get(row), set: (row, v) => (cached.puts++, map.set(row, v)), delete: (row) => map.delete(row) };
   };
   let cache: ReadCache = newCache();
-  let last: { url: string; reading: PageReading } | null = null;
-  // A read in slices was left unfinished (a change came): the next page-wide read is big too.
-  let unfinished = false;
-  // A pass waiting for the paint, or drawing in slices.
+  // The last complete reading (its URL and size are in the state).
+  let reading: PageReading | null = null;
+  // A task waiting (after the paint, or for the page to be idle), or a run in slices.
   let job: SlicedRun | null = null;
+  // When this task of ours started, and when its planning starts (for the User Timing entries).
+  let taskStart = 0;
+  let planFrom = 0;
   const tasks = createTasks(win);
+  const timer = { now, later: (next: () => void) => tasks.idle(next, IDLE_WAIT) };
   // The URL check runs on every pass; a yes only changes with the URL. A no is asked again (it
   // may mean "not ready yet", see RuntimeDeps.isTokenPage).
   let checked = '';
   const isTokenPage = (url: string) => checked === url || (d.isTokenPage(url) && Boolean((checked = url)));
 
+  const dispatch = (event: RuntimeEvent) => {
+    const next = transition(state, event);
+    state = next.state;
+    for (const effect of next.effects) run(effect);
+  };
+  const fail = (stage: string, e: unknown) => {
+    d.report(stage, e);
+    dispatch({ type: 'failed' }); // stale notes would mislead
+  };
   const setStep = (next: Step) => {
     d.onStep?.(next);
     if (next === step) return;
@@ -122,139 +136,152 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
     job?.cancel();
     job = null;
   };
-  const forgetAll = () => {
-    cache = newCache();
-    records = [];
-    added = 0;
-    everything = true;
-    last = null;
-    unfinished = false;
+  /** A task of ours: `event` fed at its start, its duration measured. */
+  const inTask = (event: RuntimeEvent) => {
+    job = null;
+    planFrom = taskStart = now();
+    dispatch(event);
+    measure(win, 'pass', taskStart);
   };
-  const clear = () => {
-    stopJob();
-    try {
-      d.annotator.clear();
-    } catch (e) {
-      d.report('clear', e);
+
+  const run = (effect: Effect): void => {
+    switch (effect.type) {
+      case 'schedule':
+        return scheduler.schedule();
+      case 'cancel-job':
+        return stopJob();
+      case 'forget':
+        cache = newCache();
+        records = [];
+        reading = null;
+        return;
+      case 'forget-theme':
+        theme = null;
+        return;
+      case 'hold-records':
+        records.push(...batch);
+        return;
+      case 'clear':
+        stopJob();
+        try {
+          d.annotator.clear();
+        } catch (e) {
+          d.report('clear', e);
+        }
+        return setStep('none');
+      case 'close':
+        scheduler.cancel();
+        return tasks.close();
+      case 'post': {
+        // Hundreds of rows: after this frame (the page's own change) is painted, in a task of its
+        // own, so the page's frame holds none of our work.
+        const stop = tasks.post(() => inTask({ type: 'task' }));
+        job = { cancel: stop };
+        return;
+      }
+      case 'plan-when-idle': {
+        // After a long read, when the page is idle: the garbage collection the read leaves
+        // behind runs first, not in steps inside our planning (several times slower, measured).
+        const stop = tasks.idle(() => inTask({ type: 'idle-task' }), IDLE_WAIT);
+        job = { cancel: stop };
+        return;
+      }
+      case 'sort': {
+        // Which rows the records touch (their cache entries forgotten), or more than rows. Nothing
+        // cached (a form read with no rows yet): nothing to forget, no record to sort. (Our own
+        // writes make no records: the watcher is quiet while we write. A record of the recipes
+        // entry's host only costs a full read.)
+        let rowsMoved: boolean;
+        try {
+          rowsMoved = cached.puts ? sortRecords(records, cache) : records.length > 0;
+        } catch (e) {
+          return fail('read', e);
+        }
+        records = [];
+        return dispatch({ type: 'sorted', rowsMoved });
+      }
+      case 'read':
+        return read(effect.url, effect.whole);
+      case 'plan':
+        return planAndDraw(effect.whole);
     }
-    setStep('none');
-  };
-  const failed = (stage: string, e: unknown) => {
-    d.report(stage, e);
-    forgetAll();
-    clear(); // stale notes would mislead
   };
 
   /**
-   * Sorts what changed since the last read: true when the page must be read whole. (Our own
-   * writes make no records: the watcher is quiet while we write. A record of the recipes entry's
-   * host only costs a full read.)
+   * Reads the page (`whole`), or only the rows that changed. A page-wide read of hundreds of rows
+   * reads only the layout (and a first row) now, the rest in slices (readInSlices).
    */
-  const takeChanges = (url: string): boolean => {
-    // Nothing cached (a form read with no rows yet): nothing to forget, no record to sort.
-    const moved = (cached.puts ? sortRecords(records, cache) : records.length > 0) || everything || unfinished || !last || last.url !== url;
-    records = [];
-    everything = false;
-    return moved;
-  };
-
-  /**
-   * Read, plan, draw: all now when small. A page-wide read of hundreds of rows reads only the
-   * layout now and the rows in slices (readInSlices); a long read leaves planning and drawing to a
-   * task of its own; many notes are drawn in slices. `start`: this task's start.
-   */
-  const work = (url: string, moved: boolean, start: number) => {
-    let reading: PageReading;
+  const read = (url: string, whole: boolean) => {
+    let next: PageReading;
     try {
-      if (moved && d.readPageInSteps) {
+      if (whole && d.readPageInSteps) {
         const steps = d.readPageInSteps(doc, url, cache, BIG);
         const first = steps.next();
-        if (!first.done) return readInSlices(url, steps, start);
-        reading = first.value;
+        if (!first.done) return readInSlices(steps);
+        next = first.value;
       } else {
-        reading = (!moved && last && d.refreshPage?.(last.reading, cache)) || d.readPage(doc, url, cache);
+        next = (!whole && reading && d.refreshPage?.(reading, cache)) || d.readPage(doc, url, cache);
       }
-      last = { url, reading };
+      reading = next;
     } catch (e) {
-      failed('read', e);
-      return void measure(win, 'pass', start);
+      return fail('read', e);
     }
-    const t = measure(win, 'read', start);
-    if (moved && reading.rows.length > BIG && t - start >= SLICE_MS) {
-      measure(win, 'pass', start);
-      return planWhenIdle(reading);
-    }
-    planAndDraw(reading, moved, start, t);
+    planFrom = measure(win, 'read', taskStart);
+    dispatch({ type: 'read', rows: next.rows.length, slow: planFrom - taskStart >= SLICE_MS });
   };
 
   /**
-   * A page-wide read of hundreds of rows: its layout (and a first row) was read in this task
-   * (`start` its start); the other rows are read in slices of about SLICE_MS when the page is
-   * idle, each going into the row cache; then planning and drawing in a task of their own.
-   * Cancelled by any newer change: the rows read so far stay in the cache.
+   * The other rows of a page-wide read, in slices of about SLICE_MS when the page is idle, each
+   * into the row cache. Cancelled by any newer change: the rows read so far stay in the cache.
    */
-  const readInSlices = (url: string, steps: Iterator<void, PageReading>, start: number) => {
-    measure(win, 'read', start);
-    measure(win, 'pass', start);
-    unfinished = true;
-    job = runInSlices(steps, SLICE_MS, { now, later: (next) => tasks.idle(next, IDLE_WAIT) }, {
-      slice(read) {
+  const readInSlices = (steps: Iterator<void, PageReading>) => {
+    measure(win, 'read', taskStart);
+    dispatch({ type: 'slicing' });
+    job = runInSlices(steps, SLICE_MS, timer, {
+      slice(step) {
         const begin = now();
         try {
-          read();
+          step();
         } catch (e) {
-          failed('read', e);
+          fail('read', e);
         } finally {
           measure(win, 'read', begin);
           measure(win, 'pass', begin);
         }
       },
-      done(reading) {
-        last = { url, reading };
-        unfinished = false;
-        planWhenIdle(reading);
+      done(next) {
+        reading = next;
+        dispatch({ type: 'read', rows: next.rows.length, slow: true });
       },
     }, true);
   };
 
-  /**
-   * Planning and drawing after a long read, when the page is idle: the garbage collection the
-   * read leaves behind runs first, not in steps inside our planning (several times slower, measured).
-   */
-  const planWhenIdle = (reading: PageReading) => {
-    const stop = tasks.idle(() => {
-      job = null;
-      const begin = now();
-      planAndDraw(reading, true, begin, begin);
-    }, IDLE_WAIT);
-    job = { cancel: stop };
-  };
-
-  /** Plan and draw `reading`; `start`: this task's start, `from`: when planning starts. */
-  const planAndDraw = (reading: PageReading, moved: boolean, start: number, from: number) => {
+  /** Plan and draw the last reading; `whole`: it was read page-wide (many notes: drawn in slices). */
+  const planAndDraw = (whole: boolean) => {
+    const start = taskStart;
     let stage = 'plan';
     try {
-      const plan = d.plan(reading);
-      const t = measure(win, 'plan', from);
+      const plan = d.plan(reading!);
+      const t = measure(win, 'plan', planFrom);
       stage = 'render';
       const empty = !plan.notes.length && !plan.sections.length && !plan.summary && !plan.badges.length && !plan.reminder;
       if (!empty) theme ??= readTheme(doc, win);
-      const many = moved && plan.notes.length + plan.badges.length > BIG;
-      const steps = d.annotator.steps(plan, theme ?? 'light', !moved, many);
+      const many = whole && plan.notes.length + plan.badges.length > BIG;
+      const steps = d.annotator.steps(plan, theme ?? 'light', !whole, many);
       if (!many) {
         watcher.quiet(() => {
           for (const _ of steps);
         });
         measure(win, 'render', t);
         setStep(plan.step);
-        return;
+        return dispatch({ type: 'drawn' });
       }
       // Slices of drawing outside the page, the page changed in the last one (see
       // Annotator.steps): the first in this task when reading left room for it.
       const inThisTask = t - start < SLICE_MS;
-      let shared = inThisTask; // the next slice runs in this task (measured below)
+      let shared = inThisTask; // the next slice runs in this task (measured by the task)
       let finished = false;
-      const run = runInSlices(steps, SLICE_MS, { now, later: (next) => tasks.idle(next, IDLE_WAIT) }, {
+      const drawing = runInSlices(steps, SLICE_MS, timer, {
         slice(draw) {
           const own = !shared;
           shared = false;
@@ -272,91 +299,55 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
           finished = true;
           job = null;
           setStep(plan.step);
+          dispatch({ type: 'drawn' });
         },
       }, !inThisTask);
-      if (!finished) job = run;
+      if (!finished) {
+        job = drawing;
+        dispatch({ type: 'drawing' });
+      }
     } catch (e) {
-      if (stage === 'render') d.report(stage, e); // keep what rendered fine
-      else failed(stage, e);
-    } finally {
-      measure(win, 'pass', start);
+      if (stage !== 'render') return fail(stage, e);
+      d.report(stage, e); // keep what rendered fine
+      dispatch({ type: 'drawn' });
     }
   };
 
   const pass = () => {
-    const start = now();
-    stopJob();
+    taskStart = now();
     let url: string;
+    let tokenPage: boolean;
     try {
       url = win.location.href;
-      active = isTokenPage(url);
-      if (!active) {
-        forgetAll();
-        clear();
-        return void measure(win, 'pass', start);
-      }
+      tokenPage = isTokenPage(url);
     } catch (e) {
-      failed('read', e);
-      return void measure(win, 'pass', start);
+      fail('read', e);
+      return void measure(win, 'pass', taskStart);
     }
-    // Hundreds of rows to read: after this frame (the page's own change) is painted, in a task
-    // of its own, so the page's frame holds none of our work.
-    const later = (moved?: boolean) => {
-      const stop = tasks.post(() => {
-        job = null;
-        const begin = now();
-        let m: boolean;
-        try {
-          m = moved ?? takeChanges(url);
-        } catch (e) {
-          failed('read', e);
-          return void measure(win, 'pass', begin);
-        }
-        work(url, m, begin);
-      });
-      job = { cancel: stop };
-      measure(win, 'pass', start);
-    };
-    if (added > BIG) {
-      added = 0;
-      return later();
-    }
-    added = 0;
-    let moved: boolean;
-    try {
-      moved = takeChanges(url);
-    } catch (e) {
-      failed('read', e);
-      return void measure(win, 'pass', start);
-    }
-    if (moved && (unfinished || (last?.reading.rows.length ?? 0) > BIG)) return later(true);
-    work(url, moved, start);
+    dispatch({ type: 'frame', url, tokenPage });
+    measure(win, 'pass', taskStart);
   };
 
   const scheduler = createScheduler(pass, (cb) => win.requestAnimationFrame(cb), (id) => win.cancelAnimationFrame(id));
   const onChange = (what: Change, detail?: ChangeDetail) => {
-    if (what === 'navigation') forgetAll();
-    if (what !== 'dom') theme = null;
+    if (what === 'navigation') return dispatch({ type: 'navigation' });
+    if (what === 'theme') return dispatch({ type: 'theme' });
     if (detail?.records) {
-      if (records.length + detail.records.length > MAX_RECORDS) forgetAll();
-      else records.push(...detail.records);
       // How big the next read may be; counted only up to BIG (this runs in the page's task).
+      let added = 0;
       for (let i = 0; i < detail.records.length && added <= BIG; i++) added += detail.records[i].addedNodes.length;
+      batch = detail.records;
+      dispatch({ type: 'records', count: detail.records.length, added });
+      batch = [];
     }
-    // A value typed: in a row, that row only; elsewhere (name, dates…), the whole page.
+    // A value typed: in a row, that row only (forgotten here); elsewhere (name, dates…), the whole page.
     if (detail && 'target' in detail) {
       const target = detail.target as Node | null;
-      if (!target?.nodeType || !forgetRow(cache, target)) everything = true;
+      dispatch({ type: 'typed', inRow: Boolean(target?.nodeType) && forgetRow(cache, target!) });
     }
-    scheduler.schedule();
   };
-  const watcher = watchPage({ doc, win, signal: d.signal, onChange, isActive: () => active });
-  d.signal.addEventListener('abort', () => {
-    scheduler.cancel();
-    clear();
-    tasks.close();
-  });
-  active = d.isTokenPage(win.location.href);
-  scheduler.schedule();
+  const watcher = watchPage({ doc, win, signal: d.signal, onChange, isActive: () => state.mode !== 'off' });
+  d.signal.addEventListener('abort', () => dispatch({ type: 'stop' }));
+  dispatch({ type: 'start', tokenPage: d.isTokenPage(win.location.href) });
   return scheduler;
 }
