@@ -4,7 +4,7 @@ import { TokenModelSchema, type TokenModel } from '../policy/model';
 import { resolveGrants } from './grants';
 import { normalizeOptions } from './options';
 import { RULES } from './rules';
-import { SEVERITIES, rankOf } from './severity';
+import { SEVERITIES, compareSeverity } from './severity';
 import { adjust } from './strictness';
 import type { AnalyzerOptions, Finding, RuleInput } from './types';
 
@@ -40,7 +40,7 @@ export function analyze(model: TokenModel, options: Partial<AnalyzerOptions> = {
       }
     }
     // Array.prototype.sort is stable: equal severities keep the rules' order.
-    return findings.sort((a, b) => rankOf(a.severity) - rankOf(b.severity));
+    return findings.sort((a, b) => compareSeverity(a.severity, b.severity));
   } catch {
     return [];
   }

@@ -1,5 +1,5 @@
 // The overall picture in one line, for the badge, the popup header and the page banner.
-import { SEVERITIES, rankOf } from './severity';
+import { SEVERITIES, moreSevere } from './severity';
 import type { Finding, Severity } from './types';
 
 export interface Summary {
@@ -42,7 +42,7 @@ export function summarize(findings: readonly Finding[]): Summary {
   for (const f of list) {
     if (!f || !SEVERITIES.includes(f.severity)) continue;
     counts[f.severity] += 1;
-    if (!top || rankOf(f.severity) < rankOf(top.severity)) top = f;
+    if (!top || moreSevere(f.severity, top.severity)) top = f;
   }
   if (!top) return { level: 'none', counts, verdict: 'Nothing risky found in what Token Lens could see.' };
   // An unknown group that may change things is not "nothing risky".

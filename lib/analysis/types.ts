@@ -1,8 +1,10 @@
 // Findings and options shared by every analyzer rule (one rule per file in lib/analysis/rules/).
 import type { PermissionInfo } from '../catalog/types';
 import type { Grant, TokenModel } from '../policy/model';
+import type { Severity } from './severity';
 
-export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+// The scale and its order live in ./severity.
+export type { Severity };
 
 /** Where on the page (or in the token) a finding belongs. */
 export type Target =

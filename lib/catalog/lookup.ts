@@ -1,9 +1,10 @@
 // Finds a permission group by ID, API name, dashboard label, alias or deep-link key.
 // Indexes are built on first use from the installed catalog (catalog.ts; built again after a new
 // install); each lookup is a few Map reads (1000 rows take well under a few ms).
+import { compareSeverity } from '../analysis/severity';
 import { allGroups, catalogVersion } from './catalog';
 import { unknownInfo } from './unknown';
-import type { PermissionGroup, PermissionInfo, Risk, Scope } from './types';
+import type { PermissionGroup, PermissionInfo, Scope } from './types';
 
 type Known = PermissionGroup & { known: true };
 
@@ -19,13 +20,12 @@ export function normalizeName(s: string): string {
 /** A real Cloudflare ID, not the key (8 zeros + 24 hex) of a group the catalog knows by name only. */
 export const hasRealId = (id: string | undefined): boolean => typeof id === 'string' && /^[0-9a-f]{32}$/.test(id) && !id.startsWith('00000000');
 
-const RISK_RANK: Record<Risk, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 const SCOPE_RANK: Record<Scope, number> = { account: 0, zone: 1, user: 2, r2_bucket: 3 };
 
 // When a name exists at two scopes and no scope is given, prefer the riskier group (understating
 // risk is the worse mistake), then account before zone, so the answer is always the same.
 function preferred(a: Known, b: Known): number {
-  return RISK_RANK[a.risk] - RISK_RANK[b.risk] || SCOPE_RANK[a.scope] - SCOPE_RANK[b.scope];
+  return compareSeverity(a.risk, b.risk) || SCOPE_RANK[a.scope] - SCOPE_RANK[b.scope];
 }
 
 interface Indexes {

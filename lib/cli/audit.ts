@@ -3,7 +3,7 @@
 // installed (lib/catalog/bundled.ts; the CLI entry imports it).
 import { analyze } from '../analysis/analyze';
 import { DOCS } from '../analysis/docs';
-import { SEVERITIES, rankOf } from '../analysis/severity';
+import { SEVERITIES, atLeast, compareSeverity, moreSevere } from '../analysis/severity';
 import { summarize } from '../analysis/summarize';
 import type { AnalyzerOptions, Finding, Severity } from '../analysis/types';
 import { parseApiToken } from '../policy/parse-api-token';
@@ -58,7 +58,7 @@ const SEVERITY_FLOOR: Readonly<Record<string, Severity>> = { 'unused-token': 'me
 
 function floored(f: Finding): Finding {
   const floor = SEVERITY_FLOOR[f.code];
-  return floor && rankOf(floor) < rankOf(f.severity) ? { ...f, severity: floor } : f;
+  return floor && moreSevere(floor, f.severity) ? { ...f, severity: floor } : f;
 }
 
 /** The summary's one line, where the analyzer's summary has none of its own for the code. */
@@ -112,7 +112,7 @@ export function auditToken(source: TokenSource, now: Date, options: Partial<Anal
   // Without a last use in the input, "never used since it was made" would be a guess.
   const opts = source.lastUseUnknown ? { ...options, disabledRules: [...(options.disabledRules ?? []), 'unused-token'] } : options;
   // Stable sort: equal severities keep the analyzer's order.
-  const found = analyze(model, opts, now).map(floored).sort((a, b) => rankOf(a.severity) - rankOf(b.severity));
+  const found = analyze(model, opts, now).map(floored).sort((a, b) => compareSeverity(a.severity, b.severity));
   const summary = summarize(found);
   const top = found[0];
   const verdict = (top && top.severity === summary.level && VERDICTS[top.code]) || summary.verdict;
@@ -149,13 +149,17 @@ export function auditTokens(sources: readonly TokenSource[], now: Date, options:
 }
 
 export type FailOn = Severity | 'never';
-export const FAIL_ON: readonly FailOn[] = ['critical', 'high', 'medium', 'low', 'never'];
+export const FAIL_ON: readonly FailOn[] = [...SEVERITIES.filter((s) => s !== 'info'), 'never'];
 
 /** Whether any finding is at least as severe as `failOn` (`info` never fails a run). */
 export function fails(audits: readonly TokenAudit[], failOn: FailOn): boolean {
   if (failOn === 'never' || failOn === 'info') return false;
-  const limit = rankOf(failOn);
-  return audits.some((t) => t.findings.some((f) => f.severity !== 'info' && rankOf(f.severity) <= limit));
+  return audits.some((t) => reaches(t, failOn));
+}
+
+/** Whether the token has a finding at least as severe as `failOn` (`info` findings never count). */
+export function reaches(t: TokenAudit, failOn: Severity): boolean {
+  return t.findings.some((f) => f.severity !== 'info' && atLeast(f.severity, failOn));
 }
 
 /** How many tokens are at each risk. */

@@ -8,7 +8,7 @@
 // this run, and each result keeps its own `level`. At most MAX_RESULTS results (the most severe),
 // with a notification saying how many were left out. Pure.
 import { RULE_INFO } from '../settings/rule-info';
-import { rankOf } from '../analysis/severity';
+import { compareSeverity, moreSevere } from '../analysis/severity';
 import type { Severity } from '../analysis/types';
 import { UNREADABLE, type AuditFinding, type TokenAudit } from './audit';
 import { safe, tokenTitle } from './format-text';
@@ -62,7 +62,7 @@ export function sarifReport({ audits, version, file, fromApi = false, lines }: S
   for (const t of audits) {
     for (const f of t.findings) {
       const seen = worst.get(f.code);
-      if (!seen || rankOf(f.severity) < rankOf(seen)) worst.set(f.code, f.severity);
+      if (!seen || moreSevere(f.severity, seen)) worst.set(f.code, f.severity);
       if (!docsOf.has(f.code) && f.docs) docsOf.set(f.code, f.docs);
     }
   }
@@ -89,7 +89,7 @@ export function sarifReport({ audits, version, file, fromApi = false, lines }: S
   const pairs: Array<[TokenAudit, AuditFinding]> = [];
   for (const t of audits) for (const f of t.findings) pairs.push([t, f]);
   const kept = pairs.length > MAX_RESULTS
-    ? [...pairs].sort((a, b) => rankOf(a[1].severity) - rankOf(b[1].severity)).slice(0, MAX_RESULTS)
+    ? [...pairs].sort((a, b) => compareSeverity(a[1].severity, b[1].severity)).slice(0, MAX_RESULTS)
     : pairs;
 
   /** What all results of one token share, made once per token. */

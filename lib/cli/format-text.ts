@@ -1,8 +1,7 @@
 // The readable report: a summary line, then one block per token (most risky first) with its
 // status first when it no longer works, then its findings with why and fix. Plain text, no
 // colours, so CI logs show it as it is. Pure.
-import { rankOf } from '../analysis/severity';
-import { RISKS, countByRisk, type FailOn, type Risk, type TokenAudit } from './audit';
+import { RISKS, countByRisk, reaches, type FailOn, type Risk, type TokenAudit } from './audit';
 
 /** Control characters and bidi overrides from the input must not reach a terminal. */
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
@@ -51,8 +50,7 @@ export function summaryLine(audits: readonly TokenAudit[]): string {
 
 export function resultLine(audits: readonly TokenAudit[], failOn: FailOn, failed: boolean): string {
   if (failOn === 'never') return 'Result: --fail-on never, so this run does not fail.';
-  const limit = rankOf(failOn);
-  const over = audits.filter((t) => t.findings.some((f) => f.severity !== 'info' && rankOf(f.severity) <= limit)).length;
+  const over = audits.filter((t) => reaches(t, failOn)).length;
   const level = failOn === 'critical' ? 'critical' : `${failOn} or worse`;
   return failed
     ? `Result: fails (--fail-on ${failOn}): ${plural(over, 'token')} with a finding that is ${level}.`

@@ -6,7 +6,7 @@
 import { DOCS } from '../docs';
 import { allowed, groupKey, isReadOnly, plural, reach, scopeOf } from '../grants';
 import type { Finding, Rule, Severity } from '../types';
-import { lower, rankOf } from '../severity';
+import { lower, moreSevere } from '../severity';
 import { placesFor } from '../places';
 
 export const allZones: Rule = (input) => {
@@ -24,7 +24,7 @@ export const allZones: Rule = (input) => {
     const base: Severity = writes ? 'high' : 'medium';
     const weighed = writes && mine.every((g) => isReadOnly(g) || g.info.risk === 'low') ? lower(base) : base;
     const severity = r.allZones ? weighed : lower(weighed);
-    if (!best || rankOf(severity) < rankOf(best.severity)) best = { severity, every: r.allZones, writes };
+    if (!best || moreSevere(severity, best.severity)) best = { severity, every: r.allZones, writes };
   });
   if (!best) return [];
   // Exclude rows of the policies that reach every zone, and zones a deny policy takes back from

@@ -7,7 +7,7 @@
 // Severity follows the group's risk (high -> high, medium -> medium, low -> low).
 import { DOCS } from '../docs';
 import { allowed, distinct, groupKey, labelOf, readVariantOf, sentence } from '../grants';
-import { rankOf } from '../severity';
+import { moreSevere } from '../severity';
 import type { Finding, Rule } from '../types';
 
 export const writeAccess: Rule = (input) => {
@@ -17,7 +17,7 @@ export const writeAccess: Rule = (input) => {
   for (const g of grants) {
     if (g.info.level === 'read' || g.info.risk === 'critical') continue;
     const read = readVariantOf(g.info);
-    if (!read || held.has(groupKey(read)) || rankOf(read.risk) < rankOf(g.info.risk)) continue;
+    if (!read || held.has(groupKey(read)) || moreSevere(read.risk, g.info.risk)) continue;
     const label = labelOf(g);
     out.push({
       code: 'write-access',

@@ -3,7 +3,7 @@ import type { Finding } from '../../analysis/types';
 import type { PermissionInfo, Scope } from '../../catalog/types';
 import type { Grant } from '../../policy/model';
 import type { RowReading } from '../types';
-import { bySeverity, findingsSignature } from './severity';
+import { bySeverity, findingsSignature, rankOfRisk } from './severity';
 import type { NotePlan } from './types';
 
 export type Lookup = (query: string, scope?: Scope) => PermissionInfo;
@@ -120,8 +120,6 @@ export function planNotes(rows: readonly RowReading[], findings: readonly Findin
   return mergeSameRow(plans);
 }
 
-const RISK_RANK: Record<NotePlan['risk'], number> = { critical: 4, high: 3, unknown: 2.5, medium: 2, low: 1 };
-
 /**
  * One note per row element: the account builder's row can grant Read and Edit at once (two
  * grants, one <li>, one after the other). The merged note leads with the riskier grant and lists
@@ -142,7 +140,7 @@ export function mergeSameRow(plans: NotePlan[]): NotePlan[] {
   if (byRow.size === plans.length) return plans;
   return [...byRow.values()].map((list) => {
     if (list.length === 1) return list[0];
-    const lead = list.reduce((a, b) => (RISK_RANK[b.risk] > RISK_RANK[a.risk] ? b : a));
+    const lead = list.reduce((a, b) => (rankOfRisk(b.risk) < rankOfRisk(a.risk) ? b : a));
     const findings = list.flatMap((p) => p.findings).sort(bySeverity);
     return {
       ...lead,

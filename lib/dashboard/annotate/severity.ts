@@ -1,18 +1,21 @@
 // Ordering and naming of severities, shared by every planner.
+// The order itself is lib/analysis/severity.ts.
+import { compareSeverity, rankOf, worst } from '../../analysis/severity';
 import type { Finding, Severity } from '../../analysis/types';
 import type { RiskMark } from './types';
 
-const RANK: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
-
 /** Most severe first; equal severities keep their order (the analyzer's order). */
 export function bySeverity(a: Finding, b: Finding): number {
-  return RANK[b.severity] - RANK[a.severity];
+  return compareSeverity(a.severity, b.severity);
 }
 
 export function worstSeverity(findings: readonly Finding[]): Severity | undefined {
-  let worst: Severity | undefined;
-  for (const f of findings) if (worst === undefined || RANK[f.severity] > RANK[worst]) worst = f.severity;
-  return worst;
+  return worst(findings.map((f) => f.severity));
+}
+
+/** A note's risk on the severity scale: `unknown` sits between high and medium. Lower is riskier. */
+export function rankOfRisk(risk: RiskMark): number {
+  return risk === 'unknown' ? rankOf('medium') - 0.5 : rankOf(risk);
 }
 
 /** A finding's severity as a badge risk ("info" findings don't raise a badge above low). */
