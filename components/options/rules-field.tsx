@@ -1,7 +1,7 @@
-// One checkbox per analyzer rule, with its plain name and what it checks. Codes stored as
+// One checkbox per analyzer rule, with its plain name and what it checks (from the rule's
+// descriptor; the box stores the descriptor's option key in disabledRules). Codes stored as
 // disabled that this version doesn't know (from a newer version on another device) are kept.
-import { RULE_CODES } from '../../lib/analysis/rules';
-import { RULE_INFO } from '../../lib/settings/rule-info';
+import { RULE_DESCRIPTORS } from '../../lib/analysis/rules';
 
 interface Props {
   disabled: readonly string[];
@@ -16,8 +16,7 @@ export function RulesField({ disabled, onChange }: Props) {
       <legend>Checks</legend>
       <p class="hint">Turn off the warnings you don't need. Risk badges on permissions stay either way.</p>
       <ul class="rules">
-        {RULE_CODES.map((code) => {
-          const info = RULE_INFO[code] ?? { name: code, checks: '' };
+        {RULE_DESCRIPTORS.map(({ option: { key: code }, title, checks }) => {
           return (
             <li class="option" key={code}>
               <input
@@ -28,8 +27,8 @@ export function RulesField({ disabled, onChange }: Props) {
                 onChange={(e) => toggle(code, e.currentTarget.checked)}
               />
               <div>
-                <label for={`rule-${code}`}>{info.name}</label>
-                <p class="hint" id={`rule-${code}-hint`}>{info.checks}</p>
+                <label for={`rule-${code}`}>{title}</label>
+                <p class="hint" id={`rule-${code}-hint`}>{checks}</p>
               </div>
             </li>
           );

@@ -7,7 +7,7 @@
 // GitHub reads a rule's `security-severity`: each rule gets that of its most severe finding in
 // this run, and each result keeps its own `level`. At most MAX_RESULTS results (the most severe),
 // with a notification saying how many were left out. Pure.
-import { RULE_INFO } from '../settings/rule-info';
+import { RULE_DESCRIPTORS } from '../analysis/rules';
 import { compareSeverity, moreSevere } from '../analysis/severity';
 import type { Severity } from '../analysis/types';
 import { UNREADABLE, type AuditFinding, type TokenAudit } from './audit';
@@ -23,7 +23,10 @@ export const MAX_RESULTS = 25_000;
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '0.0' };
 
-/** What each rule checks, in the CLI's words where the options page's differ. */
+/** What each rule checks: its descriptor's name and sentence. */
+const RULE_INFO: ReadonlyMap<string, { name: string; checks: string }> = new Map(RULE_DESCRIPTORS.map((d) => [d.code, { name: d.title, checks: d.checks }]));
+
+/** In the CLI's words where the options page's differ, and the CLI's own code. */
 const CLI_RULE_INFO: Record<string, { name: string; checks: string }> = {
   'unused-token': { name: 'Unused tokens', checks: 'Names tokens not used for 90 days, or never used 30 days after they were made (from the API\'s issued_on and last_used_on).' },
   [UNREADABLE]: { name: 'Unreadable tokens', checks: 'Names tokens Token Lens could not read, so that no token is passed over in silence.' },
@@ -67,7 +70,7 @@ export function sarifReport({ audits, version, file, fromApi = false, lines }: S
     }
   }
   const rules = [...worst.keys()].sort().map((code) => {
-    const info = CLI_RULE_INFO[code] ?? RULE_INFO[code] ?? { name: code, checks: code };
+    const info = CLI_RULE_INFO[code] ?? RULE_INFO.get(code) ?? { name: code, checks: code };
     const severity = worst.get(code) as Severity;
     const docs = docsOf.get(code);
     return {

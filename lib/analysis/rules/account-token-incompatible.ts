@@ -9,6 +9,7 @@
 // Observability as supported (an older version, cloudflare-tokens.md §6, did not) and Page Rules
 // as not supported. The other products below kept their ❌ from the older version.
 import { DOCS } from '../docs';
+import type { RuleDescriptor } from '../rule';
 import { allowedAsWritten, distinct, labelOf, scopeOf } from '../grants';
 import type { ResolvedGrant, Finding, Rule } from '../types';
 
@@ -59,3 +60,14 @@ export const accountTokenIncompatible: Rule = (input) => {
   }
   return out;
 };
+
+export const accountTokenIncompatibleRule = {
+  code: 'account-token-incompatible',
+  title: 'Account token limits',
+  checks: "Warns about permissions that don't work, or may not work, in an account-owned token.",
+  severity: 'medium',
+  option: { key: 'account-token-incompatible', tunedBy: [] },
+  docs: ['accountTokens'],
+  places: ['permission'],
+  check: accountTokenIncompatible,
+} satisfies RuleDescriptor;

@@ -1,6 +1,7 @@
 // "All accounts": the token reaches every account its owner can access, now and later.
 // With any non-read permission: high; read-only: medium.
 import { DOCS } from '../docs';
+import type { RuleDescriptor } from '../rule';
 import { allowed, isReadOnly, reach, scopeOf } from '../grants';
 import type { Rule } from '../types';
 
@@ -19,3 +20,14 @@ export const allAccounts: Rule = (input) => {
     target: { kind: 'section', section: 'account-resources' },
   }];
 };
+
+export const allAccountsRule = {
+  code: 'all-accounts',
+  title: 'Every account',
+  checks: 'Warns when a token reaches all accounts you can access, not just the one it needs.',
+  severity: 'high',
+  option: { key: 'all-accounts', tunedBy: [] },
+  docs: ['createToken'],
+  places: ['account-resources'],
+  check: allAccounts,
+} satisfies RuleDescriptor;

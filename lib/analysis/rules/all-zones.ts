@@ -4,6 +4,7 @@
 // (the Zone Resources section), at the worst level found.
 // Zones carved out (Exclude rows, deny policies) are mentioned but don't silence it.
 import { DOCS } from '../docs';
+import type { RuleDescriptor } from '../rule';
 import { allowed, groupKey, isReadOnly, plural, reach, scopeOf } from '../grants';
 import type { Finding, Rule, Severity } from '../types';
 import { lower, moreSevere } from '../severity';
@@ -51,3 +52,14 @@ export const allZones: Rule = (input) => {
   };
   return [finding];
 };
+
+export const allZonesRule = {
+  code: 'all-zones',
+  title: 'Every zone',
+  checks: 'Warns when a token reaches all zones, including ones added later.',
+  severity: 'high',
+  option: { key: 'all-zones', tunedBy: [] },
+  docs: ['createToken'],
+  places: ['zone-resources'],
+  check: allZones,
+} satisfies RuleDescriptor;

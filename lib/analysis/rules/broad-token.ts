@@ -2,6 +2,7 @@
 // or the shape of the "Read all resources" template (only Read groups, READ_ALL_MIN or more,
 // on all accounts and all zones). Medium either way: the other rules say what each part risks.
 import { DOCS } from '../docs';
+import type { RuleDescriptor } from '../rule';
 import { allowed, distinct, isReadOnly, reach } from '../grants';
 import type { Rule } from '../types';
 
@@ -29,3 +30,14 @@ export const broadToken: Rule = (input) => {
     target: { kind: 'section', section: 'permissions' },
   }];
 };
+
+export const broadTokenRule = {
+  code: 'broad-token',
+  title: 'Too many permissions',
+  checks: 'Warns when one token holds many permission groups at once.',
+  severity: 'medium',
+  option: { key: 'broad-token', tunedBy: ['broadTokenGroups'] },
+  docs: ['createToken', 'templates'],
+  places: ['permissions'],
+  check: broadToken,
+} satisfies RuleDescriptor;

@@ -3,6 +3,7 @@
 // Severity: critical when the group reaches all zones or all accounts, high when it is limited
 // to chosen resources (a single-zone DNS Edit token is often the job itself).
 import { DOCS } from '../docs';
+import type { RuleDescriptor } from '../rule';
 import { allowed, distinct, isMinting, labelOf, missingLimits, policyOf, reach, readVariantOf } from '../grants';
 import type { Finding, Rule } from '../types';
 
@@ -32,3 +33,14 @@ export const criticalPermission: Rule = (input) =>
         target: { kind: 'permission', ref: g.ref },
       };
     });
+
+export const criticalPermissionRule = {
+  code: 'critical-permission',
+  title: 'Critical permissions',
+  checks: 'Warns about permissions that control core parts of your setup, like DNS or Workers.',
+  severity: 'critical',
+  option: { key: 'critical-permission', tunedBy: [] },
+  docs: ['permissions'],
+  places: ['permission'],
+  check: criticalPermission,
+} satisfies RuleDescriptor;

@@ -1,6 +1,7 @@
 // End date further ahead than options.maxLifetimeDays (default 90).
 // Severity: low; medium when the token holds a critical permission.
 import { DOCS } from '../docs';
+import type { RuleDescriptor } from '../rule';
 import { allowed } from '../grants';
 import type { Rule } from '../types';
 import { placesFor } from '../places';
@@ -24,3 +25,14 @@ export const longLived: Rule = (input) => {
     target: { kind: 'section', section: 'ttl' },
   }];
 };
+
+export const longLivedRule = {
+  code: 'long-lived',
+  title: 'Long lifetime',
+  checks: 'Warns when the end date is further away than the maximum lifetime set above.',
+  severity: 'medium',
+  option: { key: 'long-lived', tunedBy: ['maxLifetimeDays'] },
+  docs: ['restrict'],
+  places: ['ttl'],
+  check: longLived,
+} satisfies RuleDescriptor;

@@ -2,6 +2,7 @@
 // dates (ttl defined); ttl undefined means "not known" and says nothing.
 // Severity: medium when the token can change anything, low when it only reads.
 import { DOCS } from '../docs';
+import type { RuleDescriptor } from '../rule';
 import { allowed, isReadOnly } from '../grants';
 import type { Rule } from '../types';
 import { placesFor } from '../places';
@@ -21,3 +22,14 @@ export const noExpiry: Rule = (input) => {
     target: { kind: 'section', section: 'ttl' },
   }];
 };
+
+export const noExpiryRule = {
+  code: 'no-expiry',
+  title: 'No end date',
+  checks: 'Warns when a token never expires.',
+  severity: 'medium',
+  option: { key: 'no-expiry', tunedBy: [] },
+  docs: ['restrict'],
+  places: ['ttl'],
+  check: noExpiry,
+} satisfies RuleDescriptor;

@@ -2,6 +2,7 @@
 // anywhere. Only when the source tells us (ipFilter defined). Severity: high with a critical
 // permission, medium when it can change anything, low when it only reads.
 import { DOCS } from '../docs';
+import type { RuleDescriptor } from '../rule';
 import { allowed, isReadOnly } from '../grants';
 import { isCatchAll } from '../../policy/ip';
 import type { Rule } from '../types';
@@ -28,3 +29,14 @@ export const noIpFilter: Rule = (input) => {
     target: { kind: 'section', section: 'ip-filter' },
   }];
 };
+
+export const noIpFilterRule = {
+  code: 'no-ip-filter',
+  title: 'No IP filter',
+  checks: 'Warns when a token works from any IP address.',
+  severity: 'high',
+  option: { key: 'no-ip-filter', tunedBy: [] },
+  docs: ['restrict'],
+  places: ['ip-filter'],
+  check: noIpFilter,
+} satisfies RuleDescriptor;

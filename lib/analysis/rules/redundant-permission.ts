@@ -7,6 +7,7 @@
 // No page says what an Admin group ("Zaraz Admin", "Realtime Admin", "Registrar Domains Admin")
 // covers, so no claim is made for Admin either.
 import { DOCS } from '../docs';
+import type { RuleDescriptor } from '../rule';
 import { allowed, groupKey, labelOf, policyOf, readVariantOf } from '../grants';
 import type { Finding, Rule } from '../types';
 
@@ -48,3 +49,14 @@ export const redundantPermission: Rule = (input) => {
   }
   return out;
 };
+
+export const redundantPermissionRule = {
+  code: 'redundant-permission',
+  title: 'Duplicate permissions',
+  checks: 'Points out a read permission already included in an edit permission.',
+  severity: 'low',
+  option: { key: 'redundant-permission', tunedBy: [] },
+  docs: ['createToken'],
+  places: ['permission'],
+  check: redundantPermission,
+} satisfies RuleDescriptor;

@@ -3,6 +3,7 @@
 // configuration low; high whenever the catalog rates the group itself high or critical.
 import type { PermissionGroup } from '../../catalog/types';
 import { DOCS } from '../docs';
+import type { RuleDescriptor } from '../rule';
 import { allowed, distinct, labelOf } from '../grants';
 import type { Finding, Rule, Severity } from '../types';
 
@@ -34,3 +35,14 @@ export const sensitiveRead: Rule = (input) => {
   }
   return out;
 };
+
+export const sensitiveReadRule = {
+  code: 'sensitive-read',
+  title: 'Sensitive reads',
+  checks: 'Warns about read access to logs, personal data, secrets or security settings.',
+  severity: 'high',
+  option: { key: 'sensitive-read', tunedBy: [] },
+  docs: ['permissions'],
+  places: ['permission'],
+  check: sensitiveRead,
+} satisfies RuleDescriptor;

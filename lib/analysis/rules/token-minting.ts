@@ -2,6 +2,7 @@
 // can be turned into any other access. Cloudflare's advice (create-via-api docs): give such a
 // token nothing else, and restrict it by IP and TTL. Louder when it holds other permissions.
 import { DOCS } from '../docs';
+import type { RuleDescriptor } from '../rule';
 import { allowed, distinct, isMinting, isTokenRead, labelOf, missingLimits, plural, policyOf, reach } from '../grants';
 import type { Finding, Rule } from '../types';
 
@@ -41,3 +42,14 @@ export const tokenMinting: Rule = (input) => {
     };
   });
 };
+
+export const tokenMintingRule = {
+  code: 'token-minting',
+  title: 'Can create tokens',
+  checks: 'Warns when a token may create new API tokens: a leak of it can become any access.',
+  severity: 'critical',
+  option: { key: 'token-minting', tunedBy: [] },
+  docs: ['createViaApi'],
+  places: ['permission', 'permissions'],
+  check: tokenMinting,
+} satisfies RuleDescriptor;

@@ -2,6 +2,7 @@
 // allows, and silence would look like "safe": info for a read-only name or a deny, medium for
 // one that may change things (as the note's generic risk says).
 import { DOCS } from '../docs';
+import type { RuleDescriptor } from '../rule';
 import type { Finding, Rule } from '../types';
 
 export const unknownPermission: Rule = (input) => {
@@ -22,3 +23,14 @@ export const unknownPermission: Rule = (input) => {
   }
   return out;
 };
+
+export const unknownPermissionRule = {
+  code: 'unknown-permission',
+  title: 'Unknown permissions',
+  checks: "Notes permissions Token Lens doesn't know yet, so silence isn't read as safe.",
+  severity: 'medium',
+  option: { key: 'unknown-permission', tunedBy: [] },
+  docs: ['permissions'],
+  places: ['permission'],
+  check: unknownPermission,
+} satisfies RuleDescriptor;

@@ -5,6 +5,7 @@
 // Not for expired or disabled tokens: they say so themselves.
 // Severity: low; medium when the token holds a critical permission.
 import { DOCS } from '../docs';
+import type { RuleDescriptor } from '../rule';
 import { allowed } from '../grants';
 import type { Rule } from '../types';
 
@@ -48,3 +49,14 @@ export const unusedToken: Rule = (input) => {
     target: { kind: 'section', section: 'token' },
   }];
 };
+
+export const unusedTokenRule = {
+  code: 'unused-token',
+  title: 'Unused tokens',
+  checks: "On the tokens list, names tokens nobody has used for longer than the days set below (from the dashboard's own data).",
+  severity: 'medium',
+  option: { key: 'unused-token', tunedBy: ['unusedDays', 'neverUsedDays'] },
+  docs: ['restrict'],
+  places: ['token'],
+  check: unusedToken,
+} satisfies RuleDescriptor;

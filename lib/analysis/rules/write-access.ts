@@ -6,6 +6,7 @@
 //   low, against its Read, medium): switching would not lower the exposure.
 // Severity follows the group's risk (high -> high, medium -> medium, low -> low).
 import { DOCS } from '../docs';
+import type { RuleDescriptor } from '../rule';
 import { allowed, distinct, groupKey, labelOf, readVariantOf, sentence } from '../grants';
 import { moreSevere } from '../severity';
 import type { Finding, Rule } from '../types';
@@ -31,3 +32,14 @@ export const writeAccess: Rule = (input) => {
   }
   return out;
 };
+
+export const writeAccessRule = {
+  code: 'write-access',
+  title: 'Write where read may do',
+  checks: 'Suggests a read-only permission when the job may only need to look.',
+  severity: 'high',
+  option: { key: 'write-access', tunedBy: [] },
+  docs: ['permissions'],
+  places: ['permission'],
+  check: writeAccess,
+} satisfies RuleDescriptor;
