@@ -3,7 +3,7 @@
 import type { AnalyzerOptions } from '../../lib/analysis/types';
 import type { NotePlan } from '../../lib/dashboard/annotate/types';
 import { DEFAULT_SETTINGS, sameSettings, type Settings } from '../../lib/settings/settings';
-import { loadSettings, watchSettings } from '../../lib/settings/storage';
+import { loadSettings, watchSettings } from '../settings-storage';
 
 export type SettingsChange = keyof Settings;
 

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnalyzerOptions } from '../../lib/analysis/types';
 import type { DisplaySettings } from '../../lib/settings/display';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
-import { loadSettings, saveSettings } from '../../lib/settings/storage';
+import { loadSettings, saveSettings } from '../settings-storage';
 
 export interface SettingsStore {
   load(): Promise<Settings>;

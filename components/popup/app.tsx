@@ -3,7 +3,7 @@
 // console; Clear or closing the popup forgets it.
 import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { usePendingSelection } from '../../lib/context-menu/use-pending-selection';
+import { usePendingSelection } from './use-pending-selection';
 import { classifyToken } from '../../lib/token/classify-token';
 import { formatAdvice } from '../../lib/token/format-advice';
 import { EMPTY_PASTE, readPaste, type PasteReading } from '../../lib/token/read-paste';

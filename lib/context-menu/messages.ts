@@ -27,4 +27,9 @@ export function readPendingSelectionReply(reply: unknown): string | null {
 
 /** Where the views live, relative to the extension root. The selection is never in a URL. */
 export const SELECTION_PAGE = '/popup.html?from=selection';
+
+/** Whether the verification page was opened from the context menu (SELECTION_PAGE's query). */
+export function openedFromSelection(search: string = globalThis.location?.search ?? ''): boolean {
+  return new URLSearchParams(search).get('from') === 'selection';
+}
 export const RECIPES_PAGE = '/popup.html?view=recipes';

@@ -6,7 +6,7 @@ import { analyze } from '../../../lib/analysis/analyze';
 import type { AnalyzerOptions, Finding, Severity } from '../../../lib/analysis/types';
 import { lookupPermission } from '../../../lib/catalog';
 import { parseApiToken } from '../../../lib/policy/parse-api-token';
-import { loadSettings } from '../../../lib/settings/storage';
+import { loadSettings } from '../../settings-storage';
 import { FindingList, SEVERITY_TONE, SEVERITY_WORD } from '../recipes/finding-list';
 import '../recipes/recipes.css';
 import { where } from './where';

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_OPTIONS } from '../../../lib/analysis/types';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
-import { loadSettings, saveSettings, watchSettings } from '../../../lib/settings/storage';
+import { loadSettings, saveSettings, watchSettings } from '../../../components/settings-storage';
 
 beforeEach(() => fakeBrowser.reset());
 

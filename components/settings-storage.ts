@@ -1,7 +1,7 @@
 // The thin storage adapter: load, save and watch the settings in browser.storage.sync. All the
-// checking lives in settings.ts; this file only moves data.
+// checking lives in lib/settings/settings.ts; this file only moves data.
 import { browser } from 'wxt/browser';
-import { readChanges, readSettings, SETTINGS_KEYS, toStored, type Settings } from './settings';
+import { readChanges, readSettings, SETTINGS_KEYS, toStored, type Settings } from '../lib/settings/settings';
 
 interface Area {
   get(keys: string[]): Promise<Record<string, unknown>>;

@@ -3,11 +3,7 @@
 // nothing is sent to Cloudflare until the user clicks Verify.
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { pendingSelectionRequest, readPendingSelectionReply } from './messages';
-
-export function openedFromSelection(search: string = globalThis.location?.search ?? ''): boolean {
-  return new URLSearchParams(search).get('from') === 'selection';
-}
+import { openedFromSelection, pendingSelectionRequest, readPendingSelectionReply } from '../../lib/context-menu/messages';
 
 export function usePendingSelection(take: (text: string) => void): void {
   useEffect(() => {
