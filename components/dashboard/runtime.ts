@@ -92,12 +92,10 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
   // being handed over, kept by the hold-records effect.
   let records: MutationRecord[] = [];
   let batch: readonly MutationRecord[] = [];
-  // The row cache, counting what was put in it since it was made (a WeakMap cannot say).
-  const cached = { puts: 0 };
+  // The row cache: what was read in each row, until the page changes something in it.
   const newCache = (): ReadCache => {
     const map: ReadCache = new WeakMap();
-    cached.puts = 0;
-    return { get: (row) => map.get(row), set: (row, v) => (cached.puts++, map.set(row, v)), delete: (row) => map.delete(row) };
+    return { get: (row) => map.get(row), set: (row, v) => map.set(row, v), delete: (row) => map.delete(row) };
   };
   let cache: ReadCache = newCache();
   // The last complete reading (its URL and size are in the state).
@@ -109,11 +107,6 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
   let planFrom = 0;
   const tasks = createTasks(win);
   const timer = { now, later: (next: () => void) => tasks.idle(next, IDLE_WAIT) };
-  // The URL check runs on every pass; a yes only changes with the URL. A no is asked again (it
-  // may mean "not ready yet", see RuntimeDeps.isTokenPage).
-  let checked = '';
-  const isTokenPage = (url: string) => checked === url || (d.isTokenPage(url) && Boolean((checked = url)));
-
   const dispatch = (event: RuntimeEvent) => {
     const next = transition(state, event);
     state = next.state;
@@ -187,13 +180,12 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
         return;
       }
       case 'sort': {
-        // Which rows the records touch (their cache entries forgotten), or more than rows. Nothing
-        // cached (a form read with no rows yet): nothing to forget, no record to sort. (Our own
-        // writes make no records: the watcher is quiet while we write. A record of the recipes
-        // entry's host only costs a full read.)
+        // Which rows the records touch (their cache entries forgotten), or more than rows. (Our
+        // own writes make no records: the watcher is quiet while we write. A record of the
+        // recipes entry's host only costs a full read.)
         let rowsMoved: boolean;
         try {
-          rowsMoved = cached.puts ? sortRecords(records, cache) : records.length > 0;
+          rowsMoved = sortRecords(records, cache);
         } catch (e) {
           return fail('read', e);
         }
@@ -319,7 +311,7 @@ export function startRuntime(d: RuntimeDeps): Scheduler {
     let tokenPage: boolean;
     try {
       url = win.location.href;
-      tokenPage = isTokenPage(url);
+      tokenPage = d.isTokenPage(url);
     } catch (e) {
       fail('read', e);
       return void measure(win, 'pass', taskStart);
