@@ -47,6 +47,7 @@ const TABLE: Row[] = [
   ['a big slow read: planning when the page is idle', drawn({ mode: 'reading', pass: pass() }), { type: 'read', rows: BIG + 1, slow: true }, { mode: 'planning', last: { url: URL_A, rows: BIG + 1 } }, [{ type: 'plan-when-idle' }]],
   ['a slow refresh of a big page: plan now', drawn({ mode: 'reading', pass: pass({ whole: false }) }), { type: 'read', rows: BIG + 1, slow: true }, { mode: 'drawing', last: { url: URL_A, rows: BIG + 1 } }, [{ type: 'plan', whole: false }]],
   ['a read in slices done: no longer unfinished, planning when idle', drawn({ mode: 'reading', unfinished: true, pass: pass({ sliced: true }) }), { type: 'read', rows: 2, slow: true }, { mode: 'planning', unfinished: false, last: { url: URL_A, rows: 2 } }, [{ type: 'plan-when-idle' }]],
+  ['a page-wide read done at once after one cut short: no longer unfinished', drawn({ mode: 'reading', unfinished: true, pass: pass() }), { type: 'read', rows: 40, slow: false }, { mode: 'drawing', unfinished: false, last: { url: URL_A, rows: 40 } }, [{ type: 'plan', whole: true }]],
   ['the idle task plans and draws', drawn({ mode: 'planning', pass: pass() }), { type: 'idle-task' }, { mode: 'drawing' }, [{ type: 'plan', whole: true }]],
   ['drawing in slices', drawn({ mode: 'drawing', pass: pass() }), { type: 'drawing' }, { mode: 'drawing' }, []],
   ['drawn: idle', drawn({ mode: 'drawing', pass: pass() }), { type: 'drawn' }, { mode: 'idle', pass: null }, []],
