@@ -1,4 +1,4 @@
-// npm run bench (issue 6 §1): build if needed, measure the built extension (test build) in Chromium
+// npm run bench (issue 6, part 1): build if needed, measure the built extension (test build) in Chromium
 // (tests/bench/bench.spec.ts), add the bundle sizes, print a table and a verdict against the
 // budgets; exit 1 when a budget is blown. TOKEN_LENS_OUT picks the build folder.
 import { spawnSync } from 'node:child_process';

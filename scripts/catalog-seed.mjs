@@ -11,8 +11,9 @@ const source = process.argv[2] ?? join(root, '../shared/reference/permissions.js
 const out = join(root, 'lib/catalog/data/groups.json');
 
 // Dashboard labels by ID, from the Cloudflare-Mining snapshot of the dashboard's permission list
-// (data/account/token_permission_groups_dash.json, see dashboard.md §2). Key = label minus its
-// level suffix, so mapping by ID is safer than guessing from names (e.g. `page` is Pages).
+// (data/account/token_permission_groups_dash.json, see docs/dashboard.md §permission-group-keys).
+// Key = label minus its level suffix, so mapping by ID is safer than guessing from names (e.g.
+// `page` is Pages).
 const SNAPSHOT_LABELS = `
 6ced5d0d69b1422396909a62c38ab41b api_gateway_read f0235726de25444a84f704b7c93afadf api_gateway_write
 0cc3a61731504c89b99ec1be78b77aa0 api_tokens_read 686d18d5ac6c441c867cbf6771e58a0a api_tokens_write
@@ -112,7 +113,7 @@ dbc512b354774852af2b5a5f4ba3d470 zone_waf_read fb6778dc191143babbfaa57993f1d275 
 // Left out on purpose: `zaraz_edit` (Zaraz Edit) and `teams_dex` (Cloudflare DEX) have no
 // level suffix, so the key rule gives them no key a link could use.
 
-// Keys seen in real links but absent from that snapshot (dashboard.md §2 "seen in real links";
+// Keys seen in real links but absent from that snapshot (docs/dashboard.md §permission-group-keys;
 // `access_custom_page` from Cloudflare's token-template page, cloudflare-tokens.md). The group is
 // matched by its API name, account scope; the suffix is assumed to be the usual _read/_write.
 const LINK_KEYS = {

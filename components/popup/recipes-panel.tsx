@@ -1,6 +1,6 @@
 // The "Create a least-privilege token" view's frame. It ships with the popup; what is inside
 // (the recipes, the permission catalog and the analyzer) is a separate chunk, fetched with
-// import() only when the view opens, so the Verify view loads small (issue 6 §1).
+// import() only when the view opens, so the Verify view loads small (issue 6, part 1).
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 

@@ -136,7 +136,7 @@ const possibleMemo = new WeakMap<readonly ResolvedGrant[], ResolvedGrant[]>();
 
 /**
  * Grants that really allow something: allowedAsWritten, minus user-level groups on an account
- * token, which grant nothing there (cloudflare-tokens.md §6; account-token-incompatible says so).
+ * token, which grant nothing there (docs/cloudflare-tokens.md §account-owned-tokens; account-token-incompatible says so).
  */
 export function allowed(input: RuleInput): ResolvedGrant[] {
   const all = allowedAsWritten(input);

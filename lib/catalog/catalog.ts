@@ -1,7 +1,7 @@
 // The catalog in use. It is installed, not imported: the popup, the background and the tests
 // bundle data/compact.json (bundled.ts, pulled in by index.ts); the content script gets the same
 // data from the background when it first sees a token page (components/dashboard/catalog-gate.ts),
-// so pages that are not token pages never load it (size budget, issue 6 §1).
+// so pages that are not token pages never load it (size budget, issue 6, part 1).
 import { unpackCatalog, type CompactCatalog } from './compact';
 import type { PermissionGroup } from './types';
 

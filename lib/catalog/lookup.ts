@@ -11,7 +11,7 @@ type Known = PermissionGroup & { known: true };
 /**
  * One spelling for every way a name is written: case, extra spaces, the summary page's
  * "DNS:Edit", the dashboard's "Edit" for the API's "Write", and a "(Legacy)" or "(Beta)" mark
- * ("Argo Tunnel (Legacy)" is the builder's row for Cloudflare Tunnel, dashboard.md §2).
+ * ("Argo Tunnel (Legacy)" is the builder's row for Cloudflare Tunnel, docs/dashboard.md §permission-group-keys).
  */
 export function normalizeName(s: string): string {
   return s.toLowerCase().replace(/\((legacy|beta|deprecated)\)/g, ' ').replace(/[:·]/g, ' ').replace(/\s+/g, ' ').trim().replace(/\bedit\b/g, 'write');
@@ -92,7 +92,7 @@ export function lookupPermission(query: string, scope?: Scope): PermissionInfo {
 }
 
 /**
- * The group a deep link's `{key, type}` selects (dashboard.md §2): type read/edit/revoke/run/
+ * The group a deep link's `{key, type}` selects (docs/dashboard.md §permission-group-keys): type read/edit/revoke/run/
  * purge/admin/report; "write" is accepted for "edit". Undefined when we don't know the key.
  */
 export function lookupKey(key: string, type: string): PermissionInfo | undefined {

@@ -1,5 +1,6 @@
-// Permission rows of the classic form: each row is three dropdowns under "Permissions"
-// (scope · permission group · level) followed by a ✕ (dashboard.md §3.1, §6).
+// Permission rows of the classic form: each row is three dropdowns under "Permissions" (scope ·
+// permission group · level) followed by a ✕ (docs/dashboard.md §classic-builder,
+// docs/dashboard.md §design-rules).
 import type { Grant, Scope } from '../policy/model';
 import { norm, refFor } from './dom';
 import { withLevel } from './permission-text';

@@ -1,5 +1,6 @@
-// Which dashboard page and step we are on. The URL says whether it is a token page at all; the
-// step comes from visible landmarks, because the steps share one route (dashboard.md §1, §4, §7).
+// Which dashboard page and step we are on. The URL says whether it is a token page at all; the step
+// comes from visible landmarks, because the steps share one route (docs/dashboard.md §routes,
+// docs/dashboard.md §selectors-and-markup, docs/dashboard.md §open-questions).
 import type { Step } from './types';
 import { BUTTONS, DIALOGS, HEADINGS, all, nameOf, norm, ownUi, textOf } from './dom';
 import { hasRowMenu } from './read-tokens-list';

@@ -1,7 +1,7 @@
-// Small DOM helpers shared by the page readers. Text and ARIA only: never class names, never
-// layout (no innerText / getBoundingClientRect, which force a reflow), a fixed number of
-// document-wide queries per read, so the cost grows linearly with the rows (about 30 ms for
-// 1000 rows in Chromium here) and works on markup we have only guessed (dashboard.md §4).
+// Small DOM helpers shared by the page readers. Text and ARIA only: never class names, never layout
+// (no innerText / getBoundingClientRect, which force a reflow), a fixed number of document-wide
+// queries per read, so the cost grows linearly with the rows (about 30 ms for 1000 rows in Chromium
+// here) and works on markup we have only guessed (docs/dashboard.md §selectors-and-markup).
 
 /** Subtrees whose text is not what the page shows as a value: menus, live regions, our own UI. */
 const SKIP_TAGS = new Set(['script', 'style', 'template', 'noscript', 'code', 'pre', 'textarea', 'input', 'select', 'svg']);

@@ -1,5 +1,5 @@
 // Texts the summary step and the tokens list show: "DNS:Edit, Zone:Read" and resource names
-// such as "All zones", "example.com", "All accounts", "Example Account" (dashboard.md §3.1).
+// such as "All zones", "example.com", "All accounts", "Example Account" (docs/dashboard.md §classic-builder).
 import type { Grant, Resource, Scope } from '../policy/model';
 import { norm } from './dom';
 

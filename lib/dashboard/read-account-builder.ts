@@ -1,7 +1,8 @@
-// New account-token builder (Kumo) → token model (dashboard.md §3.2, §8.D): policies, each with
-// a scope selector ("Entire Account", "All Domains", "Specific Domains" and a zone picker)
-// followed by permission-group rows (list items or table rows) whose Read / Edit / … controls are
-// additive checkboxes (aria-checked, or native), toggles (aria-pressed) or a radio group.
+// New account-token builder (Kumo) → token model (docs/dashboard.md §account-token-builder,
+// docs/dashboard.md §account-builder-fixture): policies, each with a scope selector ("Entire
+// Account", "All Domains", "Specific Domains" and a zone picker) followed by permission-group rows
+// (list items or table rows) whose Read / Edit / … controls are additive checkboxes (aria-checked,
+// or native), toggles (aria-pressed) or a radio group.
 import type { Grant, Policy, Resource } from '../policy/model';
 import type { PageReading, RowReading } from './types';
 import { BUTTONS, HEADINGS, all, ancestors, docOf, fieldName, isSkipped, nameOf, norm, ownUi, refFor, textOf } from './dom';

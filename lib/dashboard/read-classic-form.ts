@@ -1,6 +1,7 @@
-// Classic custom / template form → token model (dashboard.md §3.1, §8.A).
-// Test URLs: https://dash.cloudflare.com/profile/api-tokens/create (after "Get started" or
-// "Use template"); fixtures tests/fixtures/dashboard/classic-form*.html, template-form.html.
+// Classic custom / template form → token model (docs/dashboard.md §classic-builder,
+// docs/dashboard.md §form-fixture). Test URLs:
+// https://dash.cloudflare.com/profile/api-tokens/create (after "Get started" or "Use template");
+// fixtures tests/fixtures/dashboard/classic-form*.html, template-form.html.
 import type { Grant, Policy, Resource, Scope, TokenModel } from '../policy/model';
 import { parseDeepLink } from '../policy/parse-deep-link';
 import type { PageReading, RowReading, SectionName } from './types';

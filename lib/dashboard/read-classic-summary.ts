@@ -1,7 +1,8 @@
-// Classic summary step → token model (dashboard.md §3.1 "Summary step", §8.B): the heading
-// "<name> API token summary" and a └ tree of lines "<resource> - <Group:Level, …>" (in list
-// items or blocks; a definition list or a table of resource and permissions read the same).
-// The summary shows no IP filter and no dates, so those stay unknown (undefined).
+// Classic summary step → token model (docs/dashboard.md §summary-step,
+// docs/dashboard.md §summary-fixture): the heading "<name> API token summary" and a └ tree of lines
+// "<resource> - <Group:Level, …>" (in list items or blocks; a definition list or a table of
+// resource and permissions read the same). The summary shows no IP filter and no dates, so those
+// stay unknown (undefined).
 import type { Policy, TokenModel } from '../policy/model';
 import type { PageReading, RowReading } from './types';
 import { HEADINGS, all, before, isSkipped, nameOf, norm, ownUi, refFor, textOf } from './dom';

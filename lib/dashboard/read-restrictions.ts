@@ -2,7 +2,7 @@
 // (section-values.ts), whatever the controls are: fields, select triggers, chips, date-picker
 // buttons. Dates are shown as e.g. 12/31/2026 (react-dates' US default), 2026-12-31 (a date
 // input) or Dec 31, 2026 (Kumo's DatePicker); the dashboard means 00:00 UTC of that day
-// (dashboard.md §3.1). What can't be read is reported as unread, never taken for empty.
+// (docs/dashboard.md §classic-builder). What can't be read is reported as unread, never taken for empty.
 import type { IpFilter, TokenModel } from '../policy/model';
 import { isValidCidr } from '../policy/ip';
 import { norm } from './dom';

@@ -1,4 +1,4 @@
-// Template picker → the list of templates shown (dashboard.md §3.1 "Template picker"): each
+// Template picker → the list of templates shown (docs/dashboard.md §template-picker): each
 // template row or card has a "Use template" button (its name may go on: "Use template Read
 // billing info"); the template's name is the card's heading, else the row's first other text
 // (a category label above the heading is not the name). "Create Custom Token" / "Get started" is

@@ -1,5 +1,6 @@
-// Tokens list → one partial model per token row (dashboard.md §3.1 "List page", §8.C).
-// Column headers are a guess, so they are matched loosely and the guessed order is the fallback.
+// Tokens list → one partial model per token row (docs/dashboard.md §tokens-list,
+// docs/dashboard.md §tokens-list-fixture). Column headers are a guess, so they are matched loosely
+// and the guessed order is the fallback.
 import type { Resource, Scope, TokenModel } from '../policy/model';
 import type { PageReading, TokenRowReading } from './types';
 import { all, norm, ownUi, refFor, textOf, textParts } from './dom';

@@ -1,6 +1,6 @@
 // Finds the form's sections by their headings and splits page elements among them by document
 // order, so a section is "everything after its heading up to the next known heading" whatever
-// the nesting (dashboard.md §3.1: we know the heading texts, not the markup around them).
+// the nesting (docs/dashboard.md §classic-builder: we know the heading texts, not the markup around them).
 // Lists come from querySelectorAll (document order); a binary search per heading splits them,
 // so compareDocumentPosition runs a few dozen times, not once per element.
 import type { SectionName } from './types';

@@ -1,5 +1,6 @@
-// The token name field: "Token name" is a <label> on the classic form and plain text followed by
-// an unlabeled input on the new builder (dashboard.md §4, S7). Reads the input's value only.
+// The token name field: "Token name" is a <label> on the classic form and plain text followed by an
+// unlabeled input on the new builder (docs/dashboard.md §selectors-and-markup, S7). Reads the
+// input's value only.
 import { NAMED_INPUTS, all, docOf, fieldName, nextMatching, norm, textOf } from './dom';
 
 const LABEL = /^token name:?$/i;

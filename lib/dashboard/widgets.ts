@@ -119,7 +119,7 @@ export const sameList = (a: readonly unknown[], b: readonly unknown[]): boolean 
 
 /**
  * Groups a section's dropdowns into rows. A row is the lowest ancestor holding one ✕ button
- * (each permission row ends with one, dashboard.md §3.1); without a ✕, the highest ancestor
+ * (each permission row ends with one, docs/dashboard.md §classic-builder); without a ✕, the highest ancestor
  * that holds at most `width` dropdowns and no other row's ✕. `boxes` and `removes` are in
  * document order.
  */

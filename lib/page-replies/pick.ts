@@ -21,7 +21,7 @@ export interface PickedGroupRef {
 export interface PickedPolicy {
   effect: 'allow' | 'deny';
   permission_groups: PickedGroupRef[];
-  /** Resource key → "*" or one nested level of the same (cloudflare-tokens.md §3.2). */
+  /** Resource key → "*" or one nested level of the same (docs/cloudflare-tokens.md §policies-and-resources). */
   resources: Record<string, '*' | Record<string, '*'>>;
 }
 
@@ -57,7 +57,7 @@ const own = (o: Obj, k: string): unknown => (hasOwn.call(o, k) ? o[k] : undefine
 const ID_RE = /^[A-Za-z0-9]{1,64}$/;
 const DATE_RE = /^[0-9][0-9T:.+\-Z ]{5,39}$/;
 const CIDR_RE = /^[0-9A-Fa-f.:/]{2,64}$/;
-/** Resource keys (cloudflare-tokens.md §3.2): com.cloudflare.api.… or com.cloudflare.edge.…, nothing else. */
+/** Resource keys (docs/cloudflare-tokens.md §policies-and-resources): com.cloudflare.api.… or com.cloudflare.edge.…, nothing else. */
 const KEY_RE = /^com\.cloudflare\.(?:api|edge)(?:\.[A-Za-z0-9_*-]{1,120}){1,8}$/;
 /** Permission-group scopes: com.cloudflare.api.account, ….zone, ….user, com.cloudflare.edge.r2.bucket… */
 const SCOPE_RE = /^com\.cloudflare\.[a-z0-9._-]{1,100}$/;

@@ -1,6 +1,6 @@
-// The token's restrictions in the API's words (cloudflare-tokens.md §3.3): the client IP filter
-// (`condition.request_ip`, or `condition["request.ip"]` as an older docs page spells it) and the
-// `not_before` / `expires_on` dates. Each answers a value or an error sentence.
+// The token's restrictions in the API's words (docs/cloudflare-tokens.md §conditions-and-dates):
+// the client IP filter (`condition.request_ip`, or `condition["request.ip"]` as an older docs page
+// spells it) and the `not_before` / `expires_on` dates. Each answers a value or an error sentence.
 import type { IpFilter } from './model';
 import { isValidCidr } from './ip';
 

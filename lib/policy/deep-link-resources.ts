@@ -1,5 +1,5 @@
 // What a create-token link pre-selects under Account Resources and Zone Resources
-// (dashboard.md §1: accountId "*" = all accounts, zoneId "all" = all zones).
+// (docs/dashboard.md §pre-filled-links: accountId "*" = all accounts, zoneId "all" = all zones).
 import type { Resource } from './model';
 
 /** What the link pre-selects under Account Resources and Zone Resources. */

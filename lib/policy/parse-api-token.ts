@@ -1,5 +1,5 @@
 // Reads the API's token object (GET /user/tokens/{id} or /accounts/{id}/tokens/{id};
-// cloudflare-tokens.md §3) into the token model. Accepts the bare object, the
+// docs/cloudflare-tokens.md §token-model) into the token model. Accepts the bare object, the
 // `{ success, result }` envelope, or the JSON text of either. Never throws.
 import { lookupPermission } from '../catalog/lookup';
 import type { Grant, Policy, ParseResult, Resource, Scope, TokenModel } from './model';

@@ -1,4 +1,5 @@
-// Reads a dashboard "create token" link (dashboard.md §1–2) into the token model:
+// Reads a dashboard "create token" link (docs/dashboard.md §pre-filled-links,
+// docs/dashboard.md §permission-group-keys) into the token model:
 //   https://dash.cloudflare.com/profile/api-tokens?permissionGroupKeys=[…]&accountId=*&zoneId=all&name=…
 //   https://dash.cloudflare.com/?to=/:account/api-tokens&permissionGroupKeys=[…]&name=…
 // The link only pre-fills a form, so it says nothing about the IP filter or dates (left unknown).

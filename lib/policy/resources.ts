@@ -1,4 +1,4 @@
-// Reads a policy's `resources` map (cloudflare-tokens.md §3.2) into model resources.
+// Reads a policy's `resources` map (docs/cloudflare-tokens.md §policies-and-resources) into model resources.
 // Keys: com.cloudflare.api.account.<id|*>, com.cloudflare.api.account.zone.<id|*>,
 // com.cloudflare.api.user.<tag>, com.cloudflare.edge.r2.bucket.<account>_<jurisdiction>_<bucket>,
 // and the nested form { "com.cloudflare.api.account.<id>": { "<zone or bucket key>": "*" } }.

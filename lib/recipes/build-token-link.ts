@@ -1,6 +1,8 @@
-// Builds the dashboard link that pre-fills the create-token form (cloudflare-tokens.md §5,
-// dashboard.md §1–2). Only keys the catalog knows go in: the dashboard drops unknown keys
-// without a word, so an unknown key is an error here instead of a silently weaker token.
+// Builds the dashboard link that pre-fills the create-token form
+// (docs/cloudflare-tokens.md §templates, docs/dashboard.md §pre-filled-links,
+// docs/dashboard.md §permission-group-keys). Only keys the catalog knows go in: the dashboard drops
+// unknown keys without a word, so an unknown key is an error here instead of a silently weaker
+// token.
 import { lookupKey } from '../catalog';
 
 export interface BuildLinkInput {

@@ -1,6 +1,6 @@
 // The recipe list. It is our own static data, so it is validated against RecipeSchema at test
 // time (tests/unit/recipes/recipes.test.ts), not at load: a recipe that fails the schema fails
-// the tests and never ships, and zod stays out of the popup's bundles (issue 6 §1), as for the
+// the tests and never ships, and zod stays out of the popup's bundles (issue 6, part 1), as for the
 // catalog (lib/catalog/catalog.ts).
 import { DNS_RECIPES } from './data-dns';
 import { PLATFORM_RECIPES } from './data-platform';

@@ -5,7 +5,7 @@ import { z } from '../zod';
 
 export const KeyTypeSchema = z.enum(['read', 'edit', 'revoke', 'run', 'purge', 'admin', 'report']);
 
-/** One deep-link key (dashboard.md §2) with the reason the job needs it. */
+/** One deep-link key (docs/dashboard.md §permission-group-keys) with the reason the job needs it. */
 export const RecipePermissionSchema = z.object({
   key: z.string().check(z.regex(/^[a-z0-9_]+$/)),
   type: KeyTypeSchema,

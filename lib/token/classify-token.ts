@@ -1,4 +1,4 @@
-// Offline format check of a cleaned paste (cloudflare-tokens.md §1). Decides what the popup
+// Offline format check of a cleaned paste (docs/cloudflare-tokens.md §token-formats). Decides what the popup
 // may send: never a Global API Key of either form, never a scannable token whose check digits fail,
 // and what is plainly something else (a JWT, an Access service token, a command) only on insistence.
 // An email in front of a user or account token was already taken away by cleanPaste.
@@ -10,7 +10,8 @@ import type { PasteHint, TokenFormat } from './token-kinds';
 const PREFIX: Record<string, Scannable> = { cfut_: 'user-token', cfat_: 'account-token', cfk_: 'global-key' };
 const SCANNABLE = /^(cfk_|cfut_|cfat_)(.*)$/s;
 const BODY = /^([A-Za-z0-9]{40})([0-9a-f]{8})$/;
-// An email, then a colon, comma or whitespace, then the key (§1.4: "user@example.com:abc…" or two lines).
+// An email, then a colon, comma or whitespace, then the key
+// (docs/cloudflare-tokens.md §what-people-paste-by-mistake: "user@example.com:abc…" or two lines).
 const EMAIL_PAIR = /^[^\s@:,;]+@[^\s@:,;]+\.[^\s@:,;]+[\s:,;]+(\S+)$/;
 // Header values must be visible ASCII (and spaces); anything else makes fetch throw.
 const HEADER_SAFE = /^[\x20-\x7e]*$/;
@@ -67,7 +68,9 @@ export function classifyToken(value: string, hint?: PasteHint): TokenFormat {
   if (!HEADER_SAFE.test(value)) return format('unknown', unknownTexts('characters'));
   if (value.length > MAX_LENGTH) return format('unknown', unknownTexts('length'));
   if (REFERENCE.test(value)) return format('unknown', unknownTexts('reference'));
-  // Never sent, however it is dressed ("Global API Key: …", "email / key"): §1.4, §2.1.
+  // Never sent, however it is dressed ("Global API Key: …", "email / key"):
+  // docs/cloudflare-tokens.md §what-people-paste-by-mistake,
+  // docs/cloudflare-tokens.md §verify-requests.
   if (KEY_INSIDE.test(value)) return format('legacy-global-key', globalKeyTexts(false));
   const command = commandWithoutToken(value);
   if (command) return notAToken(command, value);

@@ -1,8 +1,9 @@
 // Tidies what people paste: a copied header line or command, a line of a config file, quotes,
 // brackets, a comment or a full stop after it, invisible characters, stray spaces or line breaks.
-// Each removal is named so the popup can tell the user what changed (cloudflare-tokens.md §1.4:
-// a stray space alone gets a 6003/6111 reply). Every step is linear on any input: no pattern
-// here may backtrack over a long run (the fuzz test sends 100,000-character ones).
+// Each removal is named so the popup can tell the user what changed
+// (docs/cloudflare-tokens.md §what-people-paste-by-mistake: a stray space alone gets a 6003/6111
+// reply). Every step is linear on any input: no pattern here may backtrack over a long run (the
+// fuzz test sends 100,000-character ones).
 import { isWholeScannable } from './crc32';
 import { namedToken } from './named-token';
 import { withoutEmail } from './paste-email';

@@ -1,5 +1,6 @@
 // CRC-32 (IEEE: zlib, PNG, Ethernet). Cloudflare's scannable tokens end in the CRC-32 of their
-// 40-character body as 8 lowercase hex digits, as Cloudflare's changelog of 2026-04-14 states (cloudflare-tokens.md §1.2).
+// 40-character body as 8 lowercase hex digits, as Cloudflare's changelog of 2026-04-14 states
+// (docs/cloudflare-tokens.md §checksum).
 const TABLE = new Uint32Array(256).map((_, n) => {
   let c = n;
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;

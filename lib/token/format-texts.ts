@@ -1,5 +1,6 @@
 // What the format check tells the user, per kind: one sentence of what it is, one of what to do.
-// Our own words; facts from cloudflare-tokens.md §1 and §7.
+// Our own words; facts from docs/cloudflare-tokens.md §token-formats and
+// docs/cloudflare-tokens.md §limits-and-good-practice.
 import type { TokenFormat, TokenKind } from './token-kinds';
 
 type Texts = Pick<TokenFormat, 'explanation' | 'advice'>;
@@ -83,7 +84,8 @@ export function scannableTexts(kind: Scannable, problem: 'none' | 'mismatch' | '
 
 export function globalKeyTexts(withEmail: boolean, mismatch = false): Texts {
   const what = withEmail ? 'An email address with a Global API Key' : 'A Global API Key';
-  // The cfk_ checksum is assumed, not seen on a real key (§1.2), so a mismatch is a "may be".
+  // The cfk_ checksum is assumed, not seen on a real key (docs/cloudflare-tokens.md §checksum), so
+  // a mismatch is a "may be".
   const doubt = mismatch ? ' (its last 8 characters do not match the rest, so it may be mistyped or cut short)' : '';
   return {
     explanation: `${what}${doubt}: not a token, it carries the full power of your user on every account.`,

@@ -1,6 +1,6 @@
 // Hides whatever in a text could be a Cloudflare secret, for text that leaves the page (the page
 // outline, lib/dashboard/outline.ts). The shapes are the ones classify-token.ts tells apart
-// (cloudflare-tokens.md §1) - cf…_ tokens and keys, 40-character tokens, 37-45 hex Global API
+// (docs/cloudflare-tokens.md §token-formats) - cf…_ tokens and keys, 40-character tokens, 37-45 hex Global API
 // Keys, v1.0- Origin CA keys, JWTs, 64-hex R2 secrets, 32-hex IDs - found anywhere in a text and
 // on the generous side: any long run with digits in it, or a long random-looking word, goes too.
 // It does not import classify-token.ts: the content script carries this, and not its texts.

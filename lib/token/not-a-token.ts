@@ -1,7 +1,8 @@
-// Things people paste that are neither a Cloudflare API token nor a key the popup must hold
-// back for good: a JWT, an Access service token's client ID or secret, a command line with no
-// token in it. Each is named; Verify doesn't send it, "Verify anyway" does (send: 'insist').
-// The formats are general knowledge, not Cloudflare's documentation (cloudflare-tokens.md §1.4).
+// Things people paste that are neither a Cloudflare API token nor a key the popup must hold back
+// for good: a JWT, an Access service token's client ID or secret, a command line with no token in
+// it. Each is named; Verify doesn't send it, "Verify anyway" does (send: 'insist'). The formats are
+// general knowledge, not Cloudflare's documentation
+// (docs/cloudflare-tokens.md §what-people-paste-by-mistake).
 import { isCommandLine } from './command-line';
 import type { PasteHint, TokenKind } from './token-kinds';
 

@@ -1,7 +1,9 @@
-// A reply that is not a token's result, read into a Verdict (cloudflare-tokens.md §2.3, §2.4).
-// Only what is about the token makes it "not accepted": a 401, a 403, code 1000. A request
-// Cloudflare could not route (7003, a 404 or 405 with no token code) says nothing about the
-// token, except on the account endpoint, where 7003 means the Account ID names no account.
+// A reply that is not a token's result, read into a Verdict
+// (docs/cloudflare-tokens.md §verify-failure-replies,
+// docs/cloudflare-tokens.md §user-and-account-endpoints). Only what is about the token makes it
+// "not accepted": a 401, a 403, code 1000. A request Cloudflare could not route (7003, a 404 or 405
+// with no token code) says nothing about the token, except on the account endpoint, where 7003
+// means the Account ID names no account.
 import { verdict, type Verdict } from './verdict';
 import type { Endpoint } from './verify-request';
 

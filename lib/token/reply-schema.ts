@@ -1,7 +1,8 @@
-// The verify reply as Cloudflare sends it (cloudflare-tokens.md §2.2, §2.3). Extra fields are
-// ignored; missing or mistyped ones make the reply "bad-reply" rather than a guess.
-// Checked by hand, not with zod: zod was a third of the popup's first load (issue 6 §1), as
-// lib/policy/model.ts does for the content script. The checks are the ones the zod schema made.
+// The verify reply as Cloudflare sends it (docs/cloudflare-tokens.md §verify-success-reply,
+// docs/cloudflare-tokens.md §verify-failure-replies). Extra fields are ignored; missing or mistyped
+// ones make the reply "bad-reply" rather than a guess. Checked by hand, not with zod: zod was a
+// third of the popup's first load (issue 6, part 1), as lib/policy/model.ts does for the content
+// script. The checks are the ones the zod schema made.
 
 export interface Problem {
   /** Usually there; an item without one is still read (its message may say what happened). */
@@ -21,7 +22,7 @@ export interface VerifyResult {
   /** Not needed for the verdict: a reply without it still says whether the token works. */
   id?: string;
   status: 'active' | 'disabled' | 'expired';
-  /** Left out when not set (§2.2); null accepted too. */
+  /** Left out when not set (docs/cloudflare-tokens.md §verify-success-reply); null accepted too. */
   not_before?: string | null;
   expires_on?: string | null;
 }
@@ -52,7 +53,7 @@ export function readVerifyResult(result: unknown): VerifyResult | null {
   return result as unknown as VerifyResult;
 }
 
-/** The reply says a 9109 is about where the request came from (an IP filter, §2.3). */
+/** The reply says a 9109 is about where the request came from (an IP filter, docs/cloudflare-tokens.md §verify-failure-replies). */
 export function fromLocation(envelope: Envelope): boolean {
   return envelope.errors.some((e) => e.code === 9109 && typeof e.message === 'string' && /\blocation\b/i.test(e.message));
 }

@@ -1,13 +1,14 @@
-// After "Works": the token's own details, permissions included, asked for with the same token
-// (GET /user/tokens/{id} or /accounts/{account}/tokens/{id}, cloudflare-tokens.md §3.4). That
-// needs API Tokens Read (Account API Tokens Read for an account token); most tokens don't have
-// it, and the answer is then a refusal the popup explains in one line. Only to api.cloudflare.com,
-// given up after 10 s; the reply's own words are never shown.
+// After "Works": the token's own details, permissions included, asked for with the same token (GET
+// /user/tokens/{id} or /accounts/{account}/tokens/{id},
+// docs/cloudflare-tokens.md §token-details-and-other-endpoints). That needs API Tokens Read
+// (Account API Tokens Read for an account token); most tokens don't have it, and the answer is then
+// a refusal the popup explains in one line. Only to api.cloudflare.com, given up after 10 s; the
+// reply's own words are never shown.
 import { errorCodes, readEnvelope } from './reply-schema';
 import { API_BASE, isAccountId, normalizeAccountId, type Endpoint } from './verify-request';
 
 export const DETAILS_TIMEOUT_MS = 10_000;
-/** A token ID as the verify reply gives it (§2.2); nothing else goes into the path. */
+/** A token ID as the verify reply gives it (docs/cloudflare-tokens.md §verify-success-reply); nothing else goes into the path. */
 const TOKEN_ID = /^[0-9A-Za-z]{1,32}$/;
 
 export type DetailsAnswer =

@@ -1,5 +1,7 @@
 // From what came back (a reply, a network failure, or nothing in time) to a Verdict. Pure: the
-// clock is passed in. Status codes and error codes from cloudflare-tokens.md §2.3-2.5.
+// clock is passed in. Status codes and error codes from
+// docs/cloudflare-tokens.md §verify-failure-replies,
+// docs/cloudflare-tokens.md §user-and-account-endpoints, docs/cloudflare-tokens.md §rate-limits.
 import { fromRefusal } from './refusal';
 import { errorCodes, fromLocation, readEnvelope, readVerifyResult } from './reply-schema';
 import { describeDate, parseUtc, retryAfterSeconds, seconds } from './verdict-dates';
@@ -18,7 +20,7 @@ export interface ReplyContext {
 
 const SOON_DAYS = 7;
 const TOKEN_ID = /^[0-9A-Za-z]{1,32}$/;
-/** Going over the limit blocks calls for 5 minutes (§2.5): the wait when the reply names none. */
+/** Going over the limit blocks calls for 5 minutes (docs/cloudflare-tokens.md §rate-limits): the wait when the reply names none. */
 const DEFAULT_WAIT = 300;
 
 export function verdictFromOutcome(outcome: Outcome, ctx: ReplyContext): Verdict {
@@ -71,8 +73,9 @@ function fromResult(result: unknown, ctx: ReplyContext, extra: Partial<Verdict>)
   const notBefore = not_before ? describeDate(not_before, ctx.now) : undefined;
   const expiresOn = expires_on ? describeDate(expires_on, ctx.now) : undefined;
   if (notBefore === null || expiresOn === null) return badReply('a date could not be read', extra);
-  // Shown only when shaped like a token ID (at most 32 letters and digits, §2.2): a reply that
-  // puts the token itself, or markup, in `id` must not get it onto the screen (found by fuzzing).
+  // Shown only when shaped like a token ID (at most 32 letters and digits,
+  // docs/cloudflare-tokens.md §verify-success-reply): a reply that puts the token itself, or
+  // markup, in `id` must not get it onto the screen (found by fuzzing).
   const facts = { ...extra, ...(TOKEN_ID.test(id) && { tokenId: id }), notBefore, expiresOn };
   const startsLater = notBefore && parseUtc(notBefore.iso) > ctx.now.getTime();
   const ended = expiresOn && parseUtc(expiresOn.iso) <= ctx.now.getTime();

@@ -1,5 +1,6 @@
-// Which verify endpoint a token goes to (cloudflare-tokens.md §2.1, §2.4): account tokens are
-// checked against their account, everything else against the user endpoint first.
+// Which verify endpoint a token goes to (docs/cloudflare-tokens.md §verify-requests,
+// docs/cloudflare-tokens.md §user-and-account-endpoints): account tokens are checked against their
+// account, everything else against the user endpoint first.
 import type { TokenKind } from './token-kinds';
 
 export const API_BASE = 'https://api.cloudflare.com/client/v4';

@@ -1,9 +1,10 @@
-// The popup's verify call: GET .../tokens/verify with the token as a Bearer header, given up
-// after 10 s. Held back when the offline check says no, and when it says "not a Cloudflare token"
-// unless the user insists. A legacy token refused by the user endpoint (401 / 1000, or 403 /
-// 10000) is tried once on the account endpoint when the account is known (§2.4); that second
-// answer is shown only when the account endpoint knows the token, else the first stands (the
-// account ID may be one filled in from the open tab or a paste, not one the user typed).
+// The popup's verify call: GET .../tokens/verify with the token as a Bearer header, given up after
+// 10 s. Held back when the offline check says no, and when it says "not a Cloudflare token" unless
+// the user insists. A legacy token refused by the user endpoint (401 / 1000, or 403 / 10000) is
+// tried once on the account endpoint when the account is known
+// (docs/cloudflare-tokens.md §user-and-account-endpoints); that second answer is shown only when
+// the account endpoint knows the token, else the first stands (the account ID may be one filled in
+// from the open tab or a paste, not one the user typed).
 import { maskToken } from './mask';
 import type { TokenFormat } from './token-kinds';
 import { verdict, type Verdict, type VerdictState } from './verdict';
@@ -61,7 +62,7 @@ export async function verifyToken(input: VerifyInput, deps: VerifyDeps = {}): Pr
   return { ...first, masked, notes: [...first.notes, note] };
 }
 
-/** The user endpoint does not know it (an account token there): 401 / 1000, or 403 / 10000 (§2.3, §2.4). */
+/** The user endpoint does not know it (an account token there): 401 / 1000, or 403 / 10000 (docs/cloudflare-tokens.md §verify-failure-replies, docs/cloudflare-tokens.md §user-and-account-endpoints). */
 function refusedByUser(v: Verdict): boolean {
   if (v.state !== 'invalid') return false;
   return v.httpStatus === 401 || Boolean(v.codes?.includes(1000)) || (v.httpStatus === 403 && Boolean(v.codes?.includes(10000)));

@@ -24,7 +24,7 @@ const LEVEL_BY_WORD = /** @type {Record<string, string>} */ ({
 });
 
 /**
- * Deep-link key from an API `label`: the label minus its level suffix (dashboard.md §2).
+ * Deep-link key from an API `label`: the label minus its level suffix (docs/dashboard.md §permission-group-keys).
  * `_write` is linked as type "edit". Labels without a known suffix give no key.
  * @param {string} label
  * @returns {{ key: string, keyType: string } | undefined}

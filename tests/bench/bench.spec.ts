@@ -1,4 +1,4 @@
-// Measures the built extension in Chromium on generated classic forms (issue 6 §1) and writes
+// Measures the built extension in Chromium on generated classic forms (issue 6, part 1) and writes
 // the medians to BENCH_JSON for scripts/bench.mjs. Each run opens a fresh page, so every figure
 // is a first sight of those rows, not a warm cache.
 import { writeFileSync } from 'node:fs';

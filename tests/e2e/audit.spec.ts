@@ -1,4 +1,4 @@
-// Security audit of the built extension (issue 6 §2): the manifests ask for nothing beyond what
+// Security audit of the built extension (issue 6, part 2): the manifests ask for nothing beyond what
 // the features need, and the shipped JavaScript has no eval, no remote code, and no HTML sinks
 // that page text could reach. It reads the build in TOKEN_LENS_OUT (or .output), which
 // `npm run test:e2e` makes for both browsers before Playwright starts.
@@ -118,7 +118,7 @@ for (const target of TARGETS) {
       expect(quiet.flatMap(({ name, text }) => hits(text, /(^|[^\w$.])fetch\s*\(/).map((h) => `${name}: ${h}`))).toEqual([]);
     });
 
-    // Size budget (issue 6 §1): the catalog reaches the content script by message, on token
+    // Size budget (issue 6, part 1): the catalog reaches the content script by message, on token
     // pages only (components/dashboard/catalog-gate.ts); its bundle must not carry the data too.
     test('the content script carries no catalog data; the background does', () => {
       const groups: Array<{ id: string }> = JSON.parse(readFileSync(new URL('../../lib/catalog/data/groups.json', import.meta.url), 'utf8'));

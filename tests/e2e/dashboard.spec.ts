@@ -16,7 +16,7 @@ test.describe('classic form replicas', () => {
     ]);
     const findings = await summaryFindings(page);
     const codes = findings.map((f) => f.code);
-    // dashboard.md §8.A: all zones, all accounts, no expiry, no IP filter, powerful edit groups.
+    // docs/dashboard.md §form-fixture: all zones, all accounts, no expiry, no IP filter, powerful edit groups.
     for (const code of ['all-zones', 'all-accounts', 'no-expiry', 'no-ip-filter', 'critical-permission']) expect(codes).toContain(code);
     expect(isSortedBySeverity(findings)).toBe(true);
     await expect(page.locator('[data-token-lens="summary"]')).toHaveAttribute('data-level', findings[0].severity);

@@ -1,4 +1,4 @@
-// DOM fuzz (issue 6 §3): for about three seconds the replica form changes its rows at random -
+// DOM fuzz (issue 6, part 3): for about three seconds the replica form changes its rows at random -
 // inserted, removed, moved, relabelled, re-levelled, remounted, text nodes edited or replaced,
 // ARIA attributes flipped, in bursts and with pauses - the way a busy React page might. Afterwards: no page error, one note right after each row, none
 // left over, and each note names the group its row shows, as the catalog says.

@@ -1,4 +1,4 @@
-// Firefox ESR (issue 6 §4, issue 15): the built firefox-mv2 add-on, installed as a temporary
+// Firefox ESR (issue 6, part 4, issue 15): the built firefox-mv2 add-on, installed as a temporary
 // add-on in one Firefox shared by this file's tests (a launch costs about 5 s). Playwright cannot
 // drive stock Firefox, so puppeteer-core drives it over WebDriver BiDi; the
 // replica pages are served at their real URLs by request interception. A Playwright spec on

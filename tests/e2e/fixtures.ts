@@ -91,7 +91,7 @@ function describe(request: Request): LoggedRequest {
 }
 
 /**
- * The security promise (issue 6 §2): the extension talks to api.cloudflare.com/client/v4 and
+ * The security promise (issue 6, part 2): the extension talks to api.cloudflare.com/client/v4 and
  * nothing else. Replica pages are opened by the tests at dash.cloudflare.com (served by `dash`);
  * the extension's own files, data: and blob: URLs never leave the browser. Anything else that
  * shows up - from the service worker, the popup, or a content script on a dashboard page - is a

@@ -117,7 +117,8 @@ test('in another language the list is still rated, from the reply alone', async 
 
 test('a token opened for editing starts from its details reply; the form\'s own rows take over once it shows some', async ({ context, dash, requestLog }) => {
   await routeApi(context);
-  // The pre-filled form whose dropdowns look empty (dashboard.md §1): nothing readable in its rows.
+  // The pre-filled form whose dropdowns look empty (docs/dashboard.md §pre-filled-links): nothing
+  // readable in its rows.
   const path = `/profile/api-tokens/${T.minting}/edit`;
   const { page, problems } = await openReplica({ context, dash }, path, 'classic-form-prefilled.html');
   await expect(page.locator('[data-token-lens="summary"]')).toHaveCount(1);

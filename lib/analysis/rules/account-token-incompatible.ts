@@ -5,9 +5,9 @@
 //
 // The matrix followed here is the "Account API tokens" page of 2025-10-20
 // (developers.cloudflare.com/fundamentals/api/get-started/account-owned-tokens/#compatibility-matrix):
-// it lists Tiered Cache, Custom Lists, Magic Transit, Magic WAN, Spectrum and Workers
-// Observability as supported (an older version, cloudflare-tokens.md §6, did not) and Page Rules
-// as not supported. The other products below kept their ❌ from the older version.
+// it lists Tiered Cache, Custom Lists, Magic Transit, Magic WAN, Spectrum and Workers Observability
+// as supported (an older version, docs/cloudflare-tokens.md §account-owned-tokens, did not) and
+// Page Rules as not supported. The other products below kept their ❌ from the older version.
 import { DOCS } from '../docs';
 import type { RuleDescriptor } from '../rule';
 import { allowedAsWritten, distinct, labelOf, scopeOf } from '../grants';

@@ -2,7 +2,7 @@
 // Details reply (lib/page-replies): what the form doesn't show (yet) comes from the reply, what it
 // shows comes from the form, so the review follows every edit. Permissions come from the reply
 // only while the form shows none it can read (a form whose dropdowns look empty after loading,
-// dashboard.md §1); once the form has shown permissions for this token, the form alone counts,
+// docs/dashboard.md §routes); once the form has shown permissions for this token, the form alone counts,
 // even when all its rows are removed. The IP filter and dates come from the reply where the form
 // has none or they can't be read. The reply adds what only it knows: status, issue and last use.
 import type { PickedToken } from '../../page-replies/pick';

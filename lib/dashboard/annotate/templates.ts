@@ -1,4 +1,4 @@
-// What each dashboard template grants, as a token model (cloudflare-tokens.md §5), so the
+// What each dashboard template grants, as a token model (docs/cloudflare-tokens.md §templates), so the
 // picker can rate a template before anyone uses it. Resources the user still picks are modelled
 // as one specific account or zone: the template itself doesn't make them broad.
 import type { PermissionGroup, Scope } from '../../catalog/types';

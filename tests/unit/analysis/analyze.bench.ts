@@ -1,6 +1,6 @@
 // Micro-benchmark, not a test (timings are noisy): `npx vitest bench --run tests/unit/analysis`.
 // The content script analyses the whole model on every pass, so this must stay well under 1 ms
-// at 100 grants (issue 6 §1).
+// at 100 grants (issue 6, part 1).
 import { bench, describe } from 'vitest';
 import { analyze } from '../../../lib/analysis/analyze';
 import { allGroups } from '../../../lib/catalog';

@@ -34,7 +34,7 @@ describe('lookupPermission finds known groups', () => {
     ['Cache Purge', undefined, 'e17beae8b8cb423a99b1730f21238bed'],
     ['Page Shield Edit', 'zone', '6134079371904d8ebd77931c8ca07e50'],
     ['Page Shield Edit', 'account', '440e6958bcc947329f8d56328d7322ce'],
-    // Labels reported after the 2026 dashboard changes (dashboard.md §2).
+    // Labels reported after the 2026 dashboard changes (docs/dashboard.md §permission-group-keys).
     ['Argo Tunnel (Legacy) Edit', undefined, 'c07321b023e944ff818fec44d8203567'],
     // "Access: Apps" is a group of its own next to "Access: Apps and Policies" (2026 list of API
     // names; its own ID in a public token dump), not another name of it.

@@ -1,5 +1,5 @@
 // A row added with "+ Add more" shows only placeholders: it is still a row, gets a reading with
-// nothing chosen, and its note says so (issue 5 §2: exactly one note beside every row).
+// nothing chosen, and its note says so (issue 5, part 2: exactly one note beside every row).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

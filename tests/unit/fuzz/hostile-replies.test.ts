@@ -1,4 +1,4 @@
-// Malformed and hostile answers to the verify request (issue 6 §3): wrong types, missing fields,
+// Malformed and hostile answers to the verify request (issue 6, part 3): wrong types, missing fields,
 // HTML error pages, odd statuses, huge and deeply nested bodies, replies that echo the token.
 // Nothing throws, each ends in a defined verdict, and no verdict carries the token or the
 // reply's own words.

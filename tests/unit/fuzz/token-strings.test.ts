@@ -1,5 +1,5 @@
 // 10,000 seeded random and adversarial pastes through paste clean-up and the offline format
-// check (issue 6 §3): nothing throws, every answer is one of the defined kinds, and what the
+// check (issue 6, part 3): nothing throws, every answer is one of the defined kinds, and what the
 // popup may send is always a value fetch accepts as a header.
 import { describe, expect, it } from 'vitest';
 import { classifyToken } from '../../../lib/token/classify-token';

@@ -1,4 +1,4 @@
-// Real-shaped replies of GET /user/tokens/{id} (cloudflare-tokens.md §3). IDs are real
+// Real-shaped replies of GET /user/tokens/{id} (docs/cloudflare-tokens.md §token-model). IDs are real
 // permission-group IDs; account, zone and token IDs are made up.
 export const ACCOUNT = '01a7362d577a6c3019a474fd6f485823';
 export const ZONE_A = '023e105f4ecef8ad9ca31a8372d0c353';

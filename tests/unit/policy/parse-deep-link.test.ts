@@ -13,7 +13,7 @@ function ok(url: string): TokenModel {
 }
 const names = (m: TokenModel) => m.policies.map((p) => p.permissions.map((g) => g.name));
 
-describe('parseDeepLink: links seen in the wild (dashboard.md §2)', () => {
+describe('parseDeepLink: links seen in the wild (docs/dashboard.md §permission-group-keys)', () => {
   it('Cloudflare Tunnel Ingress Controller: user token, all accounts, all zones', () => {
     const m = ok(`${DASH}/profile/api-tokens?permissionGroupKeys=${keys([['zone', 'read'], ['dns', 'edit'], ['argotunnel', 'edit']])}&name=Cloudflare%20Tunnel%20Ingress%20Controller&accountId=*&zoneId=all`);
     expect(m).toMatchObject({ name: 'Cloudflare Tunnel Ingress Controller', owner: 'user', source: 'deep-link' });

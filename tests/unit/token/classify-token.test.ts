@@ -18,7 +18,8 @@ const HEX64 = HEX32 + HEX32;
 describe('classifyToken', () => {
   it.each<Row>([
     ['empty', '', 'empty', 'none', 'no'],
-    // The reference's vectors (cloudflare-tokens.md §1.2), written out so they don't depend on crc32.ts.
+    // The reference's vectors (docs/cloudflare-tokens.md §checksum), written out so they don't
+    // depend on crc32.ts.
     ['user token, trufflehog vector', `cfut_${BODY}8573bbfe`, 'user-token', 'valid', 'yes'],
     ['account token, trufflehog vector', `cfat_${BODY}8573bbfe`, 'account-token', 'valid', 'yes'],
     ['user token with a leading-zero checksum', `cfut_${ZERO}0f604dde`, 'user-token', 'valid', 'yes'],

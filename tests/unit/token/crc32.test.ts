@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { crc32, crc32Hex, isWholeScannable } from '../../../lib/token/crc32';
 
 describe('crc32Hex', () => {
-  // cloudflare-tokens.md §1.2: computed with zlib.crc32 over the 40-character body.
+  // docs/cloudflare-tokens.md §checksum: computed with zlib.crc32 over the 40-character body.
   it.each([
     ['ZE4CrcFhEIDXk9vL2sTLeARsFp2ZZYbydVDhhIUq', '8573bbfe'],
     ['0000000000000000000000000000000000000000', '963fbb8e'],

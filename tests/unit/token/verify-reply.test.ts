@@ -108,7 +108,7 @@ describe('verdictFromOutcome: details', () => {
   it.each([
     [{ 'retry-after': '42' }, 42],
     [{ 'retry-after': 'Sun, 01 Mar 2026 12:05:00 GMT' }, 300],
-    [{}, 300], // going over the limit blocks for 5 minutes (§2.5)
+    [{}, 300], // going over the limit blocks for 5 minutes (docs/cloudflare-tokens.md §rate-limits)
     [{ 'x-ratelimit-reset': 'Sun, 01 Mar 2026 12:02:00 GMT' }, 120],
     [{ 'retry-after': '0' }, 1],
     [{ 'retry-after': '99999' }, 3600],
