@@ -34,6 +34,5 @@ export const RecipeSchema = z.object({
   criticalBecause: z.optional(z.string().check(z.minLength(10))),
 });
 
-export type KeyTypeName = z.infer<typeof KeyTypeSchema>;
 export type RecipePermission = z.infer<typeof RecipePermissionSchema>;
 export type Recipe = z.infer<typeof RecipeSchema>;
