@@ -1,7 +1,7 @@
 // Reads data/compact.json (written by scripts/catalog-compact.mjs) back into catalog entries.
 // No zod here on purpose: this runs in the content script (size budget). The data is checked
 // at test time instead (tests/unit/catalog/compact.test.ts: schemas + up to date with the sources).
-import { genericTexts } from './unknown';
+import { dashboardLabel, genericTexts } from './unknown';
 import type { KeyType, Level, PermissionGroup, Risk, Scope, ScopeKey } from './types';
 
 export interface CompactCatalog {
@@ -53,7 +53,7 @@ export function unpackCatalog(c: CompactCatalog): PermissionGroup[] {
     const g: PermissionGroup = {
       id: c.id.slice(i * 32, i * 32 + 32),
       name,
-      label: c.label[i] || name.replace(/ Write$/, ' Edit'),
+      label: c.label[i] || dashboardLabel(name),
       scope: scopeOf(c.scope[i]) as Scope,
       ...(scopeKeyOf(c.scope[i]) ? { scopeKey: scopeKeyOf(c.scope[i]) } : {}),
       level,

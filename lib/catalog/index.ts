@@ -2,6 +2,6 @@
 // re-exported (bundle size). Code that runs in the content script imports ./lookup instead.
 import './bundled';
 
-export { lookupPermission, lookupKey } from './lookup';
+export { lookupPermission, lookupKey, keyTypeOf } from './lookup';
 export { allGroups } from './catalog';
 export type { PermissionGroup, PermissionInfo, Scope, Level, Risk, KeyType } from './types';

@@ -97,7 +97,11 @@ export function lookupPermission(query: string, scope?: Scope): PermissionInfo {
  */
 export function lookupKey(key: string, type: string): PermissionInfo | undefined {
   if (typeof key !== 'string' || typeof type !== 'string') return undefined;
-  let t = type.trim().toLowerCase();
-  if (t === 'write') t = 'edit';
-  return indexes().byKey.get(`${key.trim().toLowerCase()}|${t}`);
+  return indexes().byKey.get(`${key.trim().toLowerCase()}|${keyTypeOf(type)}`);
+}
+
+/** A deep link's `type`, trimmed and lowercased; "write" (the API's word) is the dashboard's "edit". */
+export function keyTypeOf(type: string): string {
+  const t = type.trim().toLowerCase();
+  return t === 'write' ? 'edit' : t;
 }

@@ -42,6 +42,11 @@ export function genericTexts(name: string, level: Level): { short: string; risk:
   return { short, risk: 'medium', riskReason: `Token Lens has no description of this group yet. It is not read-only, so it is rated medium until someone reviews what it can change.` };
 }
 
+/** The dashboard's label for an API name: a final "Write" is said "Edit" ("DNS Write" -> "DNS Edit"). */
+export function dashboardLabel(name: string): string {
+  return name.replace(/ Write$/i, ' Edit');
+}
+
 /** A `known: false` answer for a query (a name, label or ID) the catalog does not know. */
 export function unknownInfo(query: string, scope?: Scope): PermissionInfo {
   const isId = /^[0-9a-f]{32}$/i.test(query.trim());
@@ -52,7 +57,7 @@ export function unknownInfo(query: string, scope?: Scope): PermissionInfo {
     known: false,
     ...(isId ? { id: name.toLowerCase() } : {}),
     name,
-    label: isId ? name : name.replace(/ Write$/i, ' Edit'),
+    label: isId ? name : dashboardLabel(name),
     ...(scope ? { scope } : {}),
     level,
     aliases: [],

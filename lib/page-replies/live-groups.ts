@@ -3,7 +3,7 @@
 // scope, with a cautious risk from the words of its name, and marked as not reviewed. The catalog
 // always wins where it knows a group; the analyzer keeps its own view (unknown-permission).
 import { normalizeName } from '../catalog/lookup';
-import { genericTexts, levelFromName } from '../catalog/unknown';
+import { dashboardLabel, genericTexts, levelFromName } from '../catalog/unknown';
 import type { Level, PermissionInfo, Risk, Scope } from '../catalog/types';
 import type { PickedGroup } from './pick';
 
@@ -37,7 +37,7 @@ export function liveGroupInfo(g: PickedGroup): PermissionInfo {
     known: true,
     id: g.id,
     name: g.name,
-    label: g.name.replace(/ Write$/i, ' Edit'),
+    label: dashboardLabel(g.name),
     scope,
     level,
     aliases: [],

@@ -3,13 +3,13 @@
 //   https://dash.cloudflare.com/profile/api-tokens?permissionGroupKeys=[…]&accountId=*&zoneId=all&name=…
 //   https://dash.cloudflare.com/?to=/:account/api-tokens&permissionGroupKeys=[…]&name=…
 // The link only pre-fills a form, so it says nothing about the IP filter or dates (left unknown).
-import { lookupKey } from '../catalog/lookup';
+import { keyTypeOf, lookupKey } from '../catalog/lookup';
 import { resourcesOf } from './deep-link-resources';
 import type { Grant, ParseResult, Policy, Resource, Scope, TokenModel } from './model';
 
 const fail = (error: string): ParseResult<TokenModel> => ({ ok: false, error });
 const TYPE_WORDS: Record<string, string> = {
-  read: 'Read', edit: 'Edit', write: 'Edit', revoke: 'Revoke', run: 'Run', purge: 'Purge', admin: 'Admin', report: 'Report',
+  read: 'Read', edit: 'Edit', revoke: 'Revoke', run: 'Run', purge: 'Purge', admin: 'Admin', report: 'Report',
 };
 
 function parseKeys(raw: string): unknown {
@@ -22,7 +22,7 @@ function parseKeys(raw: string): unknown {
 }
 
 function grantOf(item: { key: string; type?: string }, ref: string): Grant {
-  const type = item.type?.trim().toLowerCase() ?? '';
+  const type = keyTypeOf(item.type ?? '');
   const info = type ? lookupKey(item.key, type) : undefined;
   if (info) return { ref, name: info.name, ...(info.id ? { id: info.id } : {}), ...(info.scope ? { scope: info.scope } : {}) };
   // The dashboard silently drops keys it doesn't know; we keep them so they get flagged.
@@ -77,7 +77,7 @@ function parse(text: string, depth: number): ParseResult<TokenModel> {
     }
     const entry = { key: item.key.trim(), type: typeof item.type === 'string' ? item.type : undefined };
     // "write" is the API's word for the dashboard's "edit": the same entry twice.
-    const id = `${entry.key}|${(entry.type ?? '').trim().toLowerCase().replace(/^write$/, 'edit')}`.toLowerCase();
+    const id = `${entry.key}|${keyTypeOf(entry.type ?? '')}`.toLowerCase();
     if (seen.has(id)) continue;
     seen.add(id);
     grants.push(grantOf(entry, `key-${i}`));

@@ -3,7 +3,7 @@
 // docs/dashboard.md §permission-group-keys). Only keys the catalog knows go in: the dashboard drops
 // unknown keys without a word, so an unknown key is an error here instead of a silently weaker
 // token.
-import { lookupKey } from '../catalog';
+import { keyTypeOf, lookupKey } from '../catalog';
 
 export interface BuildLinkInput {
   keys: ReadonlyArray<{ key: string; type: string }>;
@@ -22,7 +22,7 @@ export function buildTokenLink({ keys, name, owner, zone = 'one' }: BuildLinkInp
   const items: Array<{ key: string; type: string }> = [];
   const scopes = new Set<string>();
   for (const { key, type } of keys) {
-    const t = String(type ?? '').trim().toLowerCase() === 'write' ? 'edit' : String(type ?? '').trim().toLowerCase();
+    const t = keyTypeOf(String(type ?? ''));
     const info = lookupKey(key, t);
     if (!info) return { ok: false, error: `The key "${key}" with type "${type}" is not in the permission catalog.` };
     if (owner === 'account' && info.scope === 'user') {
