@@ -13,6 +13,7 @@ import type { RowCache } from './row-cache';
 import { accountResources, zoneResources, type Resources } from './read-resources';
 import { readRestrictions, type Restrictions } from './read-restrictions';
 import { readTokenName } from './token-name';
+import { ownerOfPage } from './page-owner';
 
 // Text fields the user fills in. Not the visually hidden input a select component keeps its raw
 // value in (Base UI: aria-hidden, value "zone" beside the shown "Zone").
@@ -192,7 +193,7 @@ function assemble(layout: Layout, cache?: RowCache<CachedRow>): PageReading {
 
   const model: TokenModel = {
     source: 'classic-form',
-    owner: url.pathname.startsWith('/profile/') ? 'user' : 'account',
+    owner: ownerOfPage(url),
     policies,
     ...(restrictions.ipFilter ? { ipFilter: restrictions.ipFilter } : {}),
     ...(restrictions.ttl ? { ttl: restrictions.ttl } : {}),

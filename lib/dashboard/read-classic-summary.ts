@@ -7,6 +7,7 @@ import type { Policy, TokenModel } from '../policy/model';
 import type { PageReading, RowReading } from './types';
 import { HEADINGS, all, before, isSkipped, nameOf, norm, ownUi, refFor, textOf } from './dom';
 import { grantsOf, permissionNames, resourceOf, scopeFor } from './permission-text';
+import { ownerOfPage } from './page-owner';
 
 const INLINE = new Set(['strong', 'b', 'span', 'em', 'i', 'a', 'mark', 'small']);
 const TITLE = /^(.*\S)\s+api token summary$/i;
@@ -51,7 +52,7 @@ export function readClassicSummary(root: ParentNode, url: URL): PageReading {
   const name = heading ? TITLE.exec(textOf(heading))?.[1] : undefined;
   const model: TokenModel = {
     ...(name ? { name } : {}),
-    owner: url.pathname.startsWith('/profile/') ? 'user' : 'account',
+    owner: ownerOfPage(url),
     source: 'classic-summary',
     policies,
   };

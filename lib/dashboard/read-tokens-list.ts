@@ -6,6 +6,7 @@ import type { PageReading, TokenRowReading } from './types';
 import { all, norm, ownUi, refFor, textOf, textParts } from './dom';
 import { grantsOf, permissionNames, resourceOf, scopeFor } from './permission-text';
 import { tokenIdIn } from './token-id';
+import { ownerOfPage } from './page-owner';
 
 type Column = 'name' | 'permissions' | 'resources' | 'status';
 const COLUMNS: [Column, RegExp][] = [['name', /name|^(api )?tokens?$/i], ['permissions', /permission/i], ['resources', /resource/i], ['status', /status/i]];
@@ -29,7 +30,7 @@ function columnsOf(table: Element): Column[] {
 
 export function readTokensList(root: ParentNode, url: URL): PageReading {
   const skip = ownUi(root);
-  const owner = url.pathname.startsWith('/profile/') ? 'user' : 'account';
+  const owner = ownerOfPage(url);
   const tokens: TokenRowReading[] = [];
   for (const table of all(root, 'table,[role="table"],[role="grid"]', skip)) {
     const columns = columnsOf(table);
