@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { DEFAULT_OPTIONS } from '../../lib/analysis/types';
 import { DEFAULT_DISPLAY } from '../../lib/settings/display';
 import { NOTES_INFO, STRICTNESS_INFO } from '../../lib/settings/rule-info';
-import { ChoiceGroup } from './choice-group';
+import { ChoiceGroup } from '../choice-group';
 import { LifetimeField } from './lifetime-field';
 import { RulesField } from './rules-field';
 import { UnusedField } from './unused-field';
@@ -43,6 +43,7 @@ export function OptionsApp({ store }: { store?: SettingsStore }) {
         <form onSubmit={(e) => e.preventDefault()}>
           <ChoiceGroup
             id="strictness"
+            class="card"
             legend="Strictness"
             choices={STRICTNESS_INFO}
             value={options.strictness}
@@ -64,6 +65,7 @@ export function OptionsApp({ store }: { store?: SettingsStore }) {
           />
           <ChoiceGroup
             id="notes"
+            class="card"
             legend="Inline notes"
             choices={NOTES_INFO}
             value={display.notes}

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { lookupKey } from '../../../lib/catalog';
 import { buildTokenLink, recipeFindings, recommendedChoice, type Recipe, type RecipeChoice } from '../../../lib/recipes';
-import { ChoiceGroup } from './choice-group';
+import { ChoiceGroup } from '../../choice-group';
 import { FindingList } from './finding-list';
 
 interface Props {
@@ -22,14 +22,20 @@ export function RecipeDetail({ recipe, openTab }: Props) {
         {recipe.job}. From <a href={recipe.docs} target="_blank" rel="noreferrer">{recipe.title}'s documentation</a>.
       </p>
       <ChoiceGroup
-        name="owner" legend="Token type" value={choice.owner} hint={recipe.ownerAdvice}
-        options={[['account', `Account token${mark(recipe.owner === 'account')}`], ['user', `User token${mark(recipe.owner === 'user')}`]]}
+        id="owner" class="choice" legend="Token type" value={choice.owner} hint={recipe.ownerAdvice}
+        choices={[
+          { value: 'account', name: `Account token${mark(recipe.owner === 'account')}` },
+          { value: 'user', name: `User token${mark(recipe.owner === 'user')}` },
+        ]}
         onChange={(owner) => setChoice({ ...choice, owner })}
       />
       {recipe.zone !== 'none' && (
         <ChoiceGroup
-          name="zone" legend="Zones" value={choice.zone} hint={recipe.zoneAdvice}
-          options={[['one', `One zone${mark(recipe.zone === 'one')}`], ['all', `All zones${mark(recipe.zone === 'all')}`]]}
+          id="zone" class="choice" legend="Zones" value={choice.zone} hint={recipe.zoneAdvice}
+          choices={[
+            { value: 'one', name: `One zone${mark(recipe.zone === 'one')}` },
+            { value: 'all', name: `All zones${mark(recipe.zone === 'all')}` },
+          ]}
           onChange={(zone) => setChoice({ ...choice, zone })}
         />
       )}
