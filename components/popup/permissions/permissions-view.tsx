@@ -3,7 +3,8 @@
 // chunk (the catalog and the analyzer) by components/popup/permissions-panel.tsx.
 import { useEffect, useState } from 'preact/hooks';
 import { analyze } from '../../../lib/analysis/analyze';
-import type { AnalyzerOptions, Finding, Severity } from '../../../lib/analysis/types';
+import { worst } from '../../../lib/analysis/severity';
+import type { AnalyzerOptions } from '../../../lib/analysis/types';
 import { lookupPermission } from '../../../lib/catalog';
 import { parseApiToken } from '../../../lib/policy/parse-api-token';
 import { loadSettings } from '../../settings-storage';
@@ -28,10 +29,6 @@ function useAnalyzerOptions(): Partial<AnalyzerOptions> {
   return options;
 }
 
-function worst(findings: Finding[]): Severity | undefined {
-  return findings[0]?.severity; // analyze() sorts the most severe first
-}
-
 export function PermissionsView({ result, owner }: PermissionsViewProps) {
   const options = useAnalyzerOptions();
   const parsed = parseApiToken(result, { owner });
@@ -47,7 +44,7 @@ export function PermissionsView({ result, owner }: PermissionsViewProps) {
       <ul class="perms" data-testid="permissions">
         {items.map(({ policy, grant }) => {
           const own = findings.filter((f) => f.target.kind === 'permission' && f.target.ref === grant.ref);
-          const top = worst(own);
+          const top = worst(own.map((f) => f.severity));
           const info = grant.id ? lookupPermission(grant.id, grant.scope) : undefined;
           // The dashboard's label ("DNS Edit") when the ID is known; else the name the reply gave.
           const label = info?.known ? info.label : grant.name;
