@@ -114,7 +114,7 @@ dbc512b354774852af2b5a5f4ba3d470 zone_waf_read fb6778dc191143babbfaa57993f1d275 
 // level suffix, so the key rule gives them no key a link could use.
 
 // Keys seen in real links but absent from that snapshot (docs/dashboard.md §permission-group-keys;
-// `access_custom_page` from Cloudflare's token-template page, cloudflare-tokens.md). The group is
+// `access_custom_page` from Cloudflare's token-template page, docs/cloudflare-tokens.md §templates). The group is
 // matched by its API name, account scope; the suffix is assumed to be the usual _read/_write.
 const LINK_KEYS = {
   ai: 'Workers AI', cf_agents: 'CF Agents', containers: 'Workers Containers', mcp_portals: 'MCP Portals',

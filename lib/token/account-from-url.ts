@@ -1,5 +1,5 @@
 // The dashboard puts the account ID first in its paths: https://dash.cloudflare.com/<32 hex>/...
-// (dashboard.md). The popup uses it to pre-fill the Account ID field.
+// (docs/dashboard.md §routes). The popup uses it to pre-fill the Account ID field.
 export function accountIdFromUrl(url: string | undefined): string | null {
   if (!url) return null;
   let parsed: URL;
