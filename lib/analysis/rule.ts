@@ -39,6 +39,16 @@ export interface RuleDescriptor {
   readonly docs: readonly [DocPage, ...DocPage[]];
   /** Where its findings show on the dashboard. */
   readonly places: readonly [Place, ...Place[]];
+  /**
+   * The summary's line when its finding is the token's worst (popup, dashboard, CLI); null: the
+   * line of that finding's level.
+   */
+  readonly verdict: string | null;
+  /**
+   * How the strictness option moves its findings (lib/analysis/strictness.ts): `tighten`, a `low`
+   * finding becomes `medium` under strict; `ease`, a finding drops one step under relaxed.
+   */
+  readonly strictness: { readonly tighten: boolean; readonly ease: boolean };
   /** The check itself: findings for one token (lib/analysis/analyze.ts runs it). */
   readonly check: Rule;
 }

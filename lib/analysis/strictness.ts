@@ -8,18 +8,14 @@
 //   Never changed: token-minting, critical-permission (what a token can do is not a matter of
 //   taste), all-accounts (a `low` never comes from it), unknown-permission's `info` under strict.
 import type { AnalyzerOptions, Finding } from './types';
+import { RULE_DESCRIPTORS } from './rules';
 import { lower } from './severity';
 
-/** Least-privilege and hygiene findings that strict users want to act on. */
-export const TIGHTEN = new Set([
-  'write-access', 'redundant-permission', 'all-zones', 'no-expiry', 'long-lived', 'no-ip-filter',
-  'broad-token', 'sensitive-read', 'account-token-incompatible', 'unused-token',
-]);
+/** Least-privilege and hygiene findings that strict users want to act on (the descriptors say which). */
+export const TIGHTEN: ReadonlySet<string> = new Set(RULE_DESCRIPTORS.filter((d) => d.strictness.tighten).map((d) => d.code));
 
 /** Hygiene findings a relaxed user sees one step quieter. */
-export const EASE = new Set([
-  'write-access', 'redundant-permission', 'no-expiry', 'long-lived', 'no-ip-filter', 'broad-token', 'sensitive-read', 'unused-token',
-]);
+export const EASE: ReadonlySet<string> = new Set(RULE_DESCRIPTORS.filter((d) => d.strictness.ease).map((d) => d.code));
 
 export function adjust(finding: Finding, strictness: AnalyzerOptions['strictness']): Finding | undefined {
   if (strictness === 'strict') {

@@ -1,4 +1,5 @@
 // The overall picture in one line, for the badge, the popup header and the page banner.
+import { RULE_DESCRIPTORS } from './rules';
 import { SEVERITIES, moreSevere } from './severity';
 import type { Finding, Severity } from './types';
 
@@ -9,20 +10,8 @@ export interface Summary {
 }
 
 // Keyed by the code of the most severe finding: what that means, in plain words.
-const VERDICTS: Record<string, string> = {
-  'token-minting': 'Can create new tokens: treat it like the password to your account.',
-  'critical-permission': 'Can take over a core part of your setup: keep it narrow and guard it closely.',
-  'all-accounts': 'Reaches every account you can access: limit it to the one it needs.',
-  'all-zones': 'Reaches every zone, including future ones: limit it to the zones it needs.',
-  'no-ip-filter': 'Works from anywhere on the internet: limit it to the addresses that use it.',
-  'write-access': 'Can change things the job may only need to read.',
-  'sensitive-read': 'Can read sensitive data: keep it only if the job needs that data.',
-  'broad-token': 'Holds more permissions than most jobs need.',
-  'no-expiry': 'Never expires: give it an end date.',
-  'long-lived': 'Stays valid for a long time: give it a nearer end date.',
-  'redundant-permission': 'Has permissions that overlap: tidy them up.',
-  'account-token-incompatible': 'Has permissions that may not work in an account token.',
-  'unknown-permission': 'Nothing risky found, but some permissions are new to Token Lens.',
+const VERDICTS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(RULE_DESCRIPTORS.flatMap((d) => (d.verdict ? [[d.code, d.verdict]] : []))),
   // A line of the dashboard review (lib/dashboard/annotate/unread.ts), not an analyzer rule.
   'unread-field': 'Nothing risky found in what Token Lens could read, but part of this page could not be read: check it yourself.',
 };

@@ -69,5 +69,7 @@ export const accountTokenIncompatibleRule = {
   option: { key: 'account-token-incompatible', tunedBy: [] },
   docs: ['accountTokens'],
   places: ['permission'],
+  verdict: 'Has permissions that may not work in an account token.',
+  strictness: { tighten: true, ease: false },
   check: accountTokenIncompatible,
 } satisfies RuleDescriptor;

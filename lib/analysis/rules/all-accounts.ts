@@ -29,5 +29,7 @@ export const allAccountsRule = {
   option: { key: 'all-accounts', tunedBy: [] },
   docs: ['createToken'],
   places: ['account-resources'],
+  verdict: 'Reaches every account you can access: limit it to the one it needs.',
+  strictness: { tighten: false, ease: false },
   check: allAccounts,
 } satisfies RuleDescriptor;

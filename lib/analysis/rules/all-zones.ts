@@ -61,5 +61,7 @@ export const allZonesRule = {
   option: { key: 'all-zones', tunedBy: [] },
   docs: ['createToken'],
   places: ['zone-resources'],
+  verdict: 'Reaches every zone, including future ones: limit it to the zones it needs.',
+  strictness: { tighten: true, ease: false },
   check: allZones,
 } satisfies RuleDescriptor;

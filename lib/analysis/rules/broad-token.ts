@@ -39,5 +39,7 @@ export const broadTokenRule = {
   option: { key: 'broad-token', tunedBy: ['broadTokenGroups'] },
   docs: ['createToken', 'templates'],
   places: ['permissions'],
+  verdict: 'Holds more permissions than most jobs need.',
+  strictness: { tighten: true, ease: true },
   check: broadToken,
 } satisfies RuleDescriptor;

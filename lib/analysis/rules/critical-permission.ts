@@ -42,5 +42,7 @@ export const criticalPermissionRule = {
   option: { key: 'critical-permission', tunedBy: [] },
   docs: ['permissions'],
   places: ['permission'],
+  verdict: 'Can take over a core part of your setup: keep it narrow and guard it closely.',
+  strictness: { tighten: false, ease: false },
   check: criticalPermission,
 } satisfies RuleDescriptor;

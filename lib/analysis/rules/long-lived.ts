@@ -34,5 +34,7 @@ export const longLivedRule = {
   option: { key: 'long-lived', tunedBy: ['maxLifetimeDays'] },
   docs: ['restrict'],
   places: ['ttl'],
+  verdict: 'Stays valid for a long time: give it a nearer end date.',
+  strictness: { tighten: true, ease: true },
   check: longLived,
 } satisfies RuleDescriptor;

@@ -31,5 +31,7 @@ export const noExpiryRule = {
   option: { key: 'no-expiry', tunedBy: [] },
   docs: ['restrict'],
   places: ['ttl'],
+  verdict: 'Never expires: give it an end date.',
+  strictness: { tighten: true, ease: true },
   check: noExpiry,
 } satisfies RuleDescriptor;

@@ -38,5 +38,7 @@ export const noIpFilterRule = {
   option: { key: 'no-ip-filter', tunedBy: [] },
   docs: ['restrict'],
   places: ['ip-filter'],
+  verdict: 'Works from anywhere on the internet: limit it to the addresses that use it.',
+  strictness: { tighten: true, ease: true },
   check: noIpFilter,
 } satisfies RuleDescriptor;

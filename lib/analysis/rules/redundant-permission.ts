@@ -58,5 +58,7 @@ export const redundantPermissionRule = {
   option: { key: 'redundant-permission', tunedBy: [] },
   docs: ['createToken'],
   places: ['permission'],
+  verdict: 'Has permissions that overlap: tidy them up.',
+  strictness: { tighten: true, ease: true },
   check: redundantPermission,
 } satisfies RuleDescriptor;

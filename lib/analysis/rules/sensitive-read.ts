@@ -44,5 +44,7 @@ export const sensitiveReadRule = {
   option: { key: 'sensitive-read', tunedBy: [] },
   docs: ['permissions'],
   places: ['permission'],
+  verdict: 'Can read sensitive data: keep it only if the job needs that data.',
+  strictness: { tighten: true, ease: true },
   check: sensitiveRead,
 } satisfies RuleDescriptor;

@@ -51,5 +51,7 @@ export const tokenMintingRule = {
   option: { key: 'token-minting', tunedBy: [] },
   docs: ['createViaApi'],
   places: ['permission', 'permissions'],
+  verdict: 'Can create new tokens: treat it like the password to your account.',
+  strictness: { tighten: false, ease: false },
   check: tokenMinting,
 } satisfies RuleDescriptor;

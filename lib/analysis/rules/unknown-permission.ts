@@ -32,5 +32,7 @@ export const unknownPermissionRule = {
   option: { key: 'unknown-permission', tunedBy: [] },
   docs: ['permissions'],
   places: ['permission'],
+  verdict: 'Nothing risky found, but some permissions are new to Token Lens.',
+  strictness: { tighten: false, ease: false },
   check: unknownPermission,
 } satisfies RuleDescriptor;

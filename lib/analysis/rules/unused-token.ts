@@ -58,5 +58,7 @@ export const unusedTokenRule = {
   option: { key: 'unused-token', tunedBy: ['unusedDays', 'neverUsedDays'] },
   docs: ['restrict'],
   places: ['token'],
+  verdict: null,
+  strictness: { tighten: true, ease: true },
   check: unusedToken,
 } satisfies RuleDescriptor;

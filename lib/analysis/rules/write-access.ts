@@ -41,5 +41,7 @@ export const writeAccessRule = {
   option: { key: 'write-access', tunedBy: [] },
   docs: ['permissions'],
   places: ['permission'],
+  verdict: 'Can change things the job may only need to read.',
+  strictness: { tighten: true, ease: true },
   check: writeAccess,
 } satisfies RuleDescriptor;

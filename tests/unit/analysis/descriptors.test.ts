@@ -7,12 +7,14 @@ import type { Place, RuleDescriptor } from '../../../lib/analysis/rule';
 import { RULE_CODES, RULE_DESCRIPTORS, RULES } from '../../../lib/analysis/rules';
 import { noExpiry } from '../../../lib/analysis/rules/no-expiry';
 import { SEVERITIES, atLeast } from '../../../lib/analysis/severity';
+import { EASE, TIGHTEN } from '../../../lib/analysis/strictness';
+import { summarize } from '../../../lib/analysis/summarize';
 import { DEFAULT_OPTIONS, type Finding } from '../../../lib/analysis/types';
 import { RULE_INFO } from '../../../lib/settings/rule-info';
 import { ACCOUNTS_ALL, input, model, NOW, ZONES_ALL } from './helpers';
 
 const PLACES: readonly Place[] = ['permission', 'permissions', 'account-resources', 'zone-resources', 'ip-filter', 'ttl', 'token'];
-const FIELDS = ['code', 'title', 'checks', 'severity', 'option', 'docs', 'places', 'check'];
+const FIELDS = ['code', 'title', 'checks', 'severity', 'option', 'docs', 'places', 'check', 'verdict', 'strictness'];
 const unique = <T>(xs: readonly T[]) => new Set(xs).size === xs.length;
 
 describe('rule descriptors', () => {
@@ -36,6 +38,20 @@ describe('rule descriptors', () => {
     expect(unique(d.places)).toBe(true);
     for (const p of d.places) expect(PLACES).toContain(p);
     expect(typeof d.check).toBe('function');
+    if (d.verdict !== null) expect(d.verdict).toMatch(/^[A-Z].*\.$/);
+    expect(typeof d.strictness.tighten).toBe('boolean');
+    expect(typeof d.strictness.ease).toBe('boolean');
+  });
+
+  it('strictness moves the findings it moved before the descriptors held it', () => {
+    expect([...TIGHTEN].sort()).toEqual(['account-token-incompatible', 'all-zones', 'broad-token', 'long-lived', 'no-expiry', 'no-ip-filter', 'redundant-permission', 'sensitive-read', 'unused-token', 'write-access']);
+    expect([...EASE].sort()).toEqual(['broad-token', 'long-lived', 'no-expiry', 'no-ip-filter', 'redundant-permission', 'sensitive-read', 'unused-token', 'write-access']);
+  });
+
+  it.each(RULE_DESCRIPTORS.map((d) => [d.code, d] as const))('the summary of a token whose worst finding is %s says its line (at info: unknown-permission has a line of its own above)', (code, d) => {
+    const line = summarize([{ code, severity: 'info', title: 't', why: 'w', fix: 'f', target: { kind: 'token' } } as unknown as Finding]).verdict;
+    expect(line.length).toBeGreaterThan(10);
+    if (d.verdict) expect(line).toBe(d.verdict);
   });
 
   it('codes, titles and option keys are unique', () => {
