@@ -2,7 +2,7 @@
 // not about the token, the older token's retry after 403 / 10000, what "Works" leads to (the
 // dashboard page, the token's own permissions), the texts of "Not sent" and the format box, and
 // an answer for a token no longer in the field. Basic verdict states: popup.spec.ts.
-import AxeBuilder from '@axe-core/playwright';
+import { runAxe } from './axe';
 import { expect, test } from './fixtures';
 import type { Reply } from './fake-cf-api';
 import {
@@ -95,7 +95,7 @@ test.describe('after "Works"', () => {
     await expect(findings.locator('li[data-code="no-expiry"]')).toHaveCount(1);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      expect((await new AxeBuilder({ page }).analyze()).violations, scheme).toEqual([]);
+      expect((await runAxe(page)).violations, scheme).toEqual([]);
     }
     // Asked with the same token, of the user endpoint, and nowhere else (the fixture checks the rest).
     expect(cfApi.seen.map((s) => [s.url, s.authorization])).toEqual([[USER_PATH, `Bearer ${USER}`], [USER_DETAILS_PATH, `Bearer ${USER}`]]);

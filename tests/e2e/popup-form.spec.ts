@@ -1,6 +1,6 @@
 // The popup's form: paste clean-up, reveal and Clear, the Account ID field, keyboard use, and
 // axe in light and dark. Verdict states and secrets are in popup.spec.ts.
-import AxeBuilder from '@axe-core/playwright';
+import { runAxe } from './axe';
 import { expect, test } from './fixtures';
 import { ACCOUNT, ACCOUNT_PATH, ACCT, LEGACY, TOKEN_ID, USER, USER_PATH, daysFromNow, ok, openPopup, verifies, verify } from './popup-helpers';
 
@@ -65,17 +65,17 @@ for (const scheme of ['light', 'dark'] as const) {
     cfApi.answer(ok({ id: TOKEN_ID, status: 'active', not_before: daysFromNow(-10), expires_on: daysFromNow(3) }));
     const page = await openPopup(context, extensionId);
     await page.emulateMedia({ colorScheme: scheme });
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    expect((await runAxe(page)).violations).toEqual([]);
     await page.getByLabel('API token').fill(LEGACY);
     await page.getByLabel('It is an account-owned token').check();
     await page.getByLabel('Account ID').fill('nope');
     await page.getByRole('button', { name: 'Verify' }).click();
     await expect(page.getByTestId('verdict')).toHaveAttribute('data-state', 'not-sent');
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    expect((await runAxe(page)).violations).toEqual([]);
     await page.getByLabel('Account ID').fill(ACCOUNT);
     await page.getByRole('button', { name: 'Verify' }).click();
     await expect(page.getByTestId('verdict')).toHaveAttribute('data-state', 'active');
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    expect((await runAxe(page)).violations).toEqual([]);
   });
 }
 
