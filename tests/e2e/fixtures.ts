@@ -63,6 +63,9 @@ export async function launchWithExtension(extensionPath: string, apiPort: number
       '--disable-sync',
       `--host-resolver-rules=MAP api.cloudflare.com 127.0.0.1:${apiPort}, MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1`,
       '--ignore-certificate-errors',
+      // One process for the replica page and what it embeds: the pages are same-site anyway, and
+      // the suite is CPU-bound (about 10% less CPU over a run).
+      '--disable-site-isolation-trials',
     ],
   });
 }
@@ -116,6 +119,8 @@ type Listeners = Map<string, Function[]>;
 const emitter = (context: BrowserContext) => context as unknown as EventEmitter;
 const listenersOf = (context: BrowserContext): Listeners => new Map(TEST_EVENTS.map((e) => [e, emitter(context).listeners(e)]));
 
+const blanks = new WeakMap<BrowserContext, Page>();
+
 /**
  * Gives the shared context back clean: no page (but a blank one), route, listener or cookie of the last test, and
  * the extension's storage empty (its options back to defaults), as in a new profile.
@@ -126,9 +131,11 @@ async function cleanUp(context: BrowserContext, before: Listeners): Promise<void
   }
   await context.unrouteAll({ behavior: 'ignoreErrors' });
   // One blank tab stays: a browser with no window has nowhere to open the tabs the extension opens.
-  const old = context.pages();
-  await context.newPage();
-  await Promise.all(old.map((p) => p.close()));
+  // The one left by the last clean-up, when the test neither closed nor used it (a new tab costs
+  // about 130 ms: a fifth of a short test).
+  let blank = blanks.get(context);
+  if (!blank || blank.isClosed() || blank.url() !== 'about:blank') blanks.set(context, (blank = await context.newPage()));
+  await Promise.all(context.pages().map((p) => p !== blank && p.close()));
   await context.clearCookies();
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   await sw.evaluate(async () => {
