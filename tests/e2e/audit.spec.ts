@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUILT_EXTENSION, expect, test, unexpectedRequest } from './fixtures';
+import { BUILT_EXTENSION, expect, newTab, test, unexpectedRequest } from './fixtures';
 
 const OUT = join(BUILT_EXTENSION, '..');
 const TARGETS = ['chrome-mv3', 'firefox-mv2'];
@@ -197,7 +197,7 @@ test('the request log catches requests to other hosts from the worker, the popup
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   await worker.evaluate(() => fetch('https://worker-leak.example/').catch(() => undefined));
   await worker.evaluate(() => fetch('https://api.cloudflare.com/not-the-api').catch(() => undefined));
-  const popup = await context.newPage();
+  const popup = await newTab(context);
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await popup.evaluate(() => fetch('https://popup-leak.example/').catch(() => undefined));
   const page = await dash.open('/profile/api-tokens', 'tokens-list.html');

@@ -2,7 +2,7 @@
 // dashboard tabs applying a change live (no reload), and no axe violations in light or dark.
 import { runAxe } from './axe';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, newTab, test } from './fixtures';
 import { FORM_PATH, openReplica, summaryFindings } from './dashboard-helpers';
 import { RULE_INFO } from '../../lib/settings/rule-info';
 
@@ -12,7 +12,7 @@ declare const chrome: {
 };
 
 async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
-  const page = await context.newPage();
+  const page = await newTab(context);
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(page.getByRole('heading', { name: 'Token Lens options' })).toBeVisible();
   await expect(page.getByLabel('Days')).toBeVisible();

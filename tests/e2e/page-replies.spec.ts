@@ -1,7 +1,7 @@
 // The tokens list rated from the dashboard's own replies (lib/page-replies): the replica loads its
 // tokens by fetch or XHR, in one or several pages, and draws a table that summarises them ("+1 more",
 // every status "Active"). Each row's badge must come from its token's exact data.
-import { expect, test } from './fixtures';
+import { expect, newTab, test } from './fixtures';
 import { expectNoteCount, FORM_PATH, LIST_PATH, notes, openReplica, summaryFindings } from './dashboard-helpers';
 import { base64, dropPageRequests, NEW_GROUP, pageRecord, routeApi, T, tokenBadges } from './page-replies-helpers';
 
@@ -89,7 +89,7 @@ test('without a reply the table reading stays ("page")', async ({ context, dash 
 });
 
 test('the unused-token days come from the options', async ({ context, dash, requestLog, extensionId }) => {
-  const options = await context.newPage();
+  const options = await newTab(context);
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByLabel('Last use older than').fill('365');
   await options.getByLabel('Never used, made earlier than').fill('90');

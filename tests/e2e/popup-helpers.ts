@@ -1,7 +1,7 @@
 // Shared steps for the popup specs: open popup.html, paste, verify, and build real-shaped replies.
 import type { BrowserContext, Page } from '@playwright/test';
 import { crc32Hex } from '../../lib/token/crc32';
-import { expect, type Dash } from './fixtures';
+import { expect, newTab, type Dash } from './fixtures';
 import type { Reply, Seen } from './fake-cf-api';
 
 // The few extension APIs these steps call inside the browser (no @types/chrome in the project).
@@ -48,7 +48,7 @@ export function fail(status: number, ...errors: Array<Record<string, unknown>>):
 }
 
 export async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
-  const page = await context.newPage();
+  const page = await newTab(context);
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(page.getByLabel('API token')).toBeVisible();
   return page;

@@ -4,7 +4,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BUILT_EXTENSION, expect, test } from './fixtures';
+import { BUILT_EXTENSION, expect, newTab, test } from './fixtures';
 import { defaultAnswer, type Reply } from './fake-cf-api';
 import {
   ACCOUNT, ACCOUNT_DETAILS_PATH, ACCOUNT_PATH, ACCT, LEGACY, TOKEN_ID, USER, USER_DETAILS_PATH, USER_PATH, allStorage, daysFromNow, fail, ok, openPopup, popupBesideDashboard,
@@ -61,7 +61,7 @@ test('verdict: rate-limited keeps Verify off until retry-after has passed', asyn
 test('verdict: a reply that stalls past 10 s is a timeout', async ({ context, extensionId, cfApi }) => {
   cfApi.answer({ ...ok({ id: TOKEN_ID, status: 'active' }), delay: 11_000 });
   // The popup's clock is Playwright's: its 10 s wait passes without the test waiting for it.
-  const page = await context.newPage();
+  const page = await newTab(context);
   await page.clock.install();
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   await verify(page, USER);

@@ -1,6 +1,6 @@
 // The popup's "Create a least-privilege token" view: pick a recipe, choose token type and zones,
 // see permissions and findings, open the pre-filled dashboard link in a new tab.
-import { expect, test } from './fixtures';
+import { expect, newTab, test } from './fixtures';
 import { allStorage, openPopup } from './popup-helpers';
 
 function keysOf(url: string): unknown {
@@ -18,7 +18,7 @@ test('Verify stays the default view; the link opens the recipe view and back', a
 });
 
 test('the recipe view\'s code and style are fetched when it opens, not with the popup', async ({ context, extensionId }) => {
-  const page = await context.newPage();
+  const page = await newTab(context);
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -94,7 +94,7 @@ test('a recipe without zone permissions hides the zone choice', async ({ context
 });
 
 test('popup.html?view=recipes opens straight on the recipe list', async ({ context, extensionId }) => {
-  const page = await context.newPage();
+  const page = await newTab(context);
   await page.goto(`chrome-extension://${extensionId}/popup.html?view=recipes`);
   await expect(page.getByTestId('recipes')).toBeVisible();
   await expect(page.getByLabel('What is the token for?').locator('option')).toHaveCount(16);

@@ -4,7 +4,7 @@
 // fast (1000 rows). If a replica misbehaves, every test built on it is worthless.
 import { build } from 'vite';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test, type Dash } from './fixtures';
+import { expect, newTab, test, type Dash } from './fixtures';
 
 const ACCOUNT = '0123456789abcdef0123456789abcdef';
 const CREATE = '/profile/api-tokens/create';
@@ -55,7 +55,7 @@ async function readInPage(page: Page, runs = 1): Promise<Summary> {
 async function open(context: BrowserContext, dash: Dash, path: string, file: string): Promise<{ page: Page; errors: string[] }> {
   const url = new URL(path, 'https://dash.cloudflare.com');
   dash.serve(url.pathname, file);
-  const page = await context.newPage();
+  const page = await newTab(context);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url.href);

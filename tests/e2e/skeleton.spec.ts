@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BUILT_EXTENSION, expect, test } from './fixtures';
+import { BUILT_EXTENSION, expect, newTab, test } from './fixtures';
 
 const TOKEN = 'cfut_ZE4CrcFhEIDXk9vL2sTLeARsFp2ZZYbydVDhhIUq8573bbfe';
 
@@ -17,7 +17,7 @@ test('the content script runs on a dashboard page at its real URL', async ({ das
 });
 
 test('the popup opens and its request reaches the API stand-in', async ({ context, extensionId, cfApi }) => {
-  const page = await context.newPage();
+  const page = await newTab(context);
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   await page.getByLabel('API token').fill(TOKEN);
   await page.getByRole('button', { name: 'Verify' }).click();
@@ -39,7 +39,7 @@ test.describe('without the api.cloudflare.com host permission', () => {
   test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test('the popup request fails, so the harness cannot hide a missing permission', async ({ context, extensionId, cfApi }) => {
-    const page = await context.newPage();
+    const page = await newTab(context);
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
     await page.getByLabel('API token').fill(TOKEN);
     await page.getByRole('button', { name: 'Verify' }).click();
