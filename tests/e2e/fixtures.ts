@@ -115,9 +115,16 @@ interface Browsers {
 /** Events tests listen to on the context: the listeners a test added go when it ends. */
 const TEST_EVENTS = ['request', 'console', 'weberror', 'page', 'serviceworker', 'close'] as const;
 type Listeners = Map<string, Function[]>;
-// At run time a context is a Node EventEmitter; its type leaves `listeners` out.
-const emitter = (context: BrowserContext) => context as unknown as EventEmitter;
-const listenersOf = (context: BrowserContext): Listeners => new Map(TEST_EVENTS.map((e) => [e, emitter(context).listeners(e)]));
+// At run time a context or page is a Node EventEmitter; its type leaves `listeners` out.
+const emitter = (target: BrowserContext | Page) => target as unknown as EventEmitter;
+const listenersOf = (target: BrowserContext | Page, events: readonly string[] = TEST_EVENTS): Listeners =>
+  new Map(events.map((e) => [e, emitter(target).listeners(e)]));
+/** Takes off every listener added since `before` was taken. */
+function removeAdded(target: BrowserContext | Page, before: Listeners): void {
+  for (const [event, kept] of before) {
+    for (const l of emitter(target).listeners(event)) if (!kept.includes(l)) emitter(target).off(event, l as () => void);
+  }
+}
 
 /** Page methods whose effect outlives a navigation: a tab a test changed with one is not handed out again. */
 const LASTING = ['addInitScript', 'exposeFunction', 'exposeBinding', 'route', 'routeFromHAR', 'routeWebSocket', 'setExtraHTTPHeaders', 'emulateMedia', 'setViewportSize'] as const;
@@ -131,10 +138,9 @@ interface Spare {
 }
 const spares = new WeakMap<BrowserContext, Spare>();
 const PAGE_EVENTS = ['console', 'pageerror', 'dialog', 'request', 'response', 'requestfinished', 'requestfailed', 'popup', 'load', 'domcontentloaded', 'framenavigated', 'close', 'worker', 'download', 'filechooser', 'crash'] as const;
-const pageListeners = (page: Page): Listeners => new Map(PAGE_EVENTS.map((e) => [e, (page as unknown as EventEmitter).listeners(e)]));
 
 function keepSpare(context: BrowserContext, page: Page): void {
-  const spare: Spare = { page, given: false, changed: false, listeners: pageListeners(page) };
+  const spare: Spare = { page, given: false, changed: false, listeners: listenersOf(page, PAGE_EVENTS) };
   const target = page as unknown as Record<string, unknown>;
   for (const name of LASTING) {
     const own = (target[name] as (...a: unknown[]) => unknown).bind(page);
@@ -164,9 +170,7 @@ async function blankAgain(spare: Spare): Promise<boolean> {
   const { page } = spare;
   if (page.isClosed() || spare.changed) return false;
   if (!spare.given && page.url() === 'about:blank') return true;
-  for (const [event, kept] of spare.listeners) {
-    for (const l of (page as unknown as EventEmitter).listeners(event)) if (!kept.includes(l)) page.off(event as 'close', l as () => void);
-  }
+  removeAdded(page, spare.listeners);
   try {
     await page.goto('about:blank', { timeout: 5_000 });
     // Its history too: a test going back must not reach the last test's pages (nor find the 50 entries full).
@@ -186,9 +190,7 @@ async function blankAgain(spare: Spare): Promise<boolean> {
  * a new profile.
  */
 async function cleanUp(context: BrowserContext, before: Listeners): Promise<void> {
-  for (const [event, kept] of before) {
-    for (const l of emitter(context).listeners(event)) if (!kept.includes(l)) emitter(context).off(event, l as () => void);
-  }
+  removeAdded(context, before);
   await context.unrouteAll({ behavior: 'ignoreErrors' });
   // One blank tab stays: a browser with no window has nowhere to open the tabs the extension opens.
   // It is the last test's tab when that can be made blank again (a new tab costs about 130 ms: a
