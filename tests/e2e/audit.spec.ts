@@ -197,8 +197,7 @@ test('the request log catches requests to other hosts from the worker, the popup
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   await worker.evaluate(() => fetch('https://worker-leak.example/').catch(() => undefined));
   await worker.evaluate(() => fetch('https://api.cloudflare.com/not-the-api').catch(() => undefined));
-  const popup = await newTab(context);
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const popup = await newTab(context, `chrome-extension://${extensionId}/popup.html`);
   await popup.evaluate(() => fetch('https://popup-leak.example/').catch(() => undefined));
   const page = await dash.open('/profile/api-tokens', 'tokens-list.html');
   await page.evaluate(() => fetch('https://page-leak.example/').catch(() => undefined));

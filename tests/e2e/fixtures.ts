@@ -1,7 +1,7 @@
 // Playwright fixtures: Chromium with the *built* extension, replica dashboard pages served at
 // their real https://dash.cloudflare.com/... URLs, and a local HTTPS stand-in for
 // api.cloudflare.com reached through host-resolver rules. No other host resolves.
-import { test as base, chromium, expect, type BrowserContext, type Page, type Request } from '@playwright/test';
+import { test as base, chromium, expect, type BrowserContext, type CDPSession, type Page, type Request } from '@playwright/test';
 import type { EventEmitter } from 'node:events';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -129,18 +129,23 @@ function removeAdded(target: BrowserContext | Page, before: Listeners): void {
 /** Page methods whose effect outlives a navigation: a tab a test changed with one is not handed out again. */
 const LASTING = ['addInitScript', 'exposeFunction', 'exposeBinding', 'route', 'routeFromHAR', 'routeWebSocket', 'setExtraHTTPHeaders', 'emulateMedia', 'setViewportSize'] as const;
 
-/** The blank tab kept between tests, and what the test it was handed to did with it. */
+/**
+ * The tab kept between tests, and what the test it was handed to did with it. `stale`: it still
+ * shows the last test's document, with that document's scripts stopped (see setAside).
+ */
 interface Spare {
   page: Page;
   given: boolean;
   changed: boolean;
+  stale: boolean;
   listeners: Listeners;
+  cdp?: CDPSession;
 }
 const spares = new WeakMap<BrowserContext, Spare>();
 const PAGE_EVENTS = ['console', 'pageerror', 'dialog', 'request', 'response', 'requestfinished', 'requestfailed', 'popup', 'load', 'domcontentloaded', 'framenavigated', 'close', 'worker', 'download', 'filechooser', 'crash'] as const;
 
 function keepSpare(context: BrowserContext, page: Page): void {
-  const spare: Spare = { page, given: false, changed: false, listeners: listenersOf(page, PAGE_EVENTS) };
+  const spare: Spare = { page, given: false, changed: false, stale: false, listeners: listenersOf(page, PAGE_EVENTS) };
   const target = page as unknown as Record<string, unknown>;
   for (const name of LASTING) {
     const own = (target[name] as (...a: unknown[]) => unknown).bind(page);
@@ -151,37 +156,59 @@ function keepSpare(context: BrowserContext, page: Page): void {
   spares.set(context, spare);
 }
 
-/**
- * A tab for a test's page: the blank tab kept from the last clean-up when it is free, else a new
- * one. A new tab starts a renderer process: about 0.2 s and 0.3 s of CPU more than navigating the
- * kept one, on a suite that is CPU-bound. Each test still gets a new document in it.
- */
-export async function newTab(context: BrowserContext): Promise<Page> {
-  const spare = spares.get(context);
-  if (spare && !spare.given && !spare.page.isClosed() && spare.page.url() === 'about:blank') {
-    spare.given = true;
-    return spare.page;
-  }
-  return context.newPage();
+/** The kept tab's own DevTools session: it holds the stopped-scripts state, so it lives as long as the tab. */
+async function cdpOf(spare: Spare): Promise<CDPSession> {
+  return (spare.cdp ??= await spare.page.context().newCDPSession(spare.page));
 }
 
-/** The kept tab back to a blank document with none of the last test's listeners, or false when that can't be done. */
-async function blankAgain(spare: Spare): Promise<boolean> {
+/**
+ * A tab for a test's page, at `url` (else about:blank): the tab kept from the last test when it
+ * is free, else a new one. Every navigation here costs about 0.1 s and 0.2 s of CPU, and a new
+ * tab twice that, on a suite that is CPU-bound: so the kept tab goes straight from the last
+ * test's document to this test's, its scripts stopped in between, its history then reset. Each
+ * test still gets a new document, and a history of one entry.
+ */
+export async function newTab(context: BrowserContext, url = 'about:blank'): Promise<Page> {
+  const spare = spares.get(context);
+  if (!spare || spare.given || spare.page.isClosed()) return open(await context.newPage(), url);
+  spare.given = true;
+  const { page } = spare;
+  if (!spare.stale) return open(page, url);
+  const cdp = await cdpOf(spare);
+  // By a blank document first when the test wants one, or when `url` is the same document with
+  // another #fragment (that would not be a new document). Scripts stay stopped until the last
+  // test's document is gone, except on the straight way: from there to this test's first
+  // document's commit (tens of ms), a timer or reply of the last test's document may still run.
+  if (url === 'about:blank' || new URL(url).href.split('#')[0] === page.url().split('#')[0]) await page.goto('about:blank');
+  await cdp.send('Emulation.setScriptExecutionDisabled', { value: false });
+  if (url !== 'about:blank') await page.goto(url);
+  await cdp.send('Page.resetNavigationHistory');
+  spare.stale = false;
+  return page;
+}
+
+async function open(page: Page, url: string): Promise<Page> {
+  if (url !== 'about:blank' || page.url() !== 'about:blank') await page.goto(url);
+  return page;
+}
+
+/**
+ * The kept tab made ready for the next test, or false when it can't be: none of the last test's
+ * listeners, and the scripts of its document stopped until newTab replaces that document.
+ */
+async function setAside(spare: Spare): Promise<boolean> {
   const { page } = spare;
   if (page.isClosed() || spare.changed) return false;
-  if (!spare.given && page.url() === 'about:blank') return true;
+  if (!spare.given) return true;
   removeAdded(page, spare.listeners);
   try {
-    await page.goto('about:blank', { timeout: 5_000 });
-    // Its history too: a test going back must not reach the last test's pages (nor find the 50 entries full).
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Page.resetNavigationHistory');
-    await cdp.detach();
+    spare.stale = page.url() !== 'about:blank' || (await page.evaluate(() => history.length)) !== 1;
+    if (spare.stale) await (await cdpOf(spare)).send('Emulation.setScriptExecutionDisabled', { value: true });
   } catch {
     return false;
   }
   spare.given = false;
-  return page.url() === 'about:blank' && (await page.evaluate(() => history.length)) === 1;
+  return true;
 }
 
 /**
@@ -192,11 +219,10 @@ async function blankAgain(spare: Spare): Promise<boolean> {
 async function cleanUp(context: BrowserContext, before: Listeners): Promise<void> {
   removeAdded(context, before);
   await context.unrouteAll({ behavior: 'ignoreErrors' });
-  // One blank tab stays: a browser with no window has nowhere to open the tabs the extension opens.
-  // It is the last test's tab when that can be made blank again (a new tab costs about 130 ms: a
-  // fifth of a short test).
+  // One tab stays: a browser with no window has nowhere to open the tabs the extension opens. It is
+  // the last test's tab when that can be set aside (see newTab), else a new blank one.
   const spare = spares.get(context);
-  const kept = spare && (await blankAgain(spare)) ? spare.page : undefined;
+  const kept = spare && (await setAside(spare)) ? spare.page : undefined;
   const blank = kept ?? (await context.newPage());
   if (!kept) keepSpare(context, blank);
   await Promise.all(context.pages().map((p) => p !== blank && p.close()));
@@ -289,9 +315,7 @@ export const test = base.extend<TestFixtures, { api: FakeCfApi; browsers: Browse
       async open(path, fixture) {
         const url = new URL(path, 'https://dash.cloudflare.com');
         if (fixture !== undefined) dash.serve(url.pathname, fixture);
-        const page = await newTab(context);
-        await page.goto(url.href);
-        return page;
+        return newTab(context, url.href);
       },
     };
     await use(dash);

@@ -12,8 +12,7 @@ declare const chrome: {
 };
 
 async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
-  const page = await newTab(context);
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const page = await newTab(context, `chrome-extension://${extensionId}/options.html`);
   await expect(page.getByRole('heading', { name: 'Token Lens options' })).toBeVisible();
   await expect(page.getByLabel('Days')).toBeVisible();
   return page;

@@ -89,8 +89,7 @@ test('without a reply the table reading stays ("page")', async ({ context, dash 
 });
 
 test('the unused-token days come from the options', async ({ context, dash, requestLog, extensionId }) => {
-  const options = await newTab(context);
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const options = await newTab(context, `chrome-extension://${extensionId}/options.html`);
   await options.getByLabel('Last use older than').fill('365');
   await options.getByLabel('Never used, made earlier than').fill('90');
   await expect(options.getByRole('status')).toHaveText('Saved');

@@ -48,8 +48,7 @@ export function fail(status: number, ...errors: Array<Record<string, unknown>>):
 }
 
 export async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
-  const page = await newTab(context);
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const page = await newTab(context, `chrome-extension://${extensionId}/popup.html`);
   await expect(page.getByLabel('API token')).toBeVisible();
   return page;
 }

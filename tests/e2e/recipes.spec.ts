@@ -94,8 +94,7 @@ test('a recipe without zone permissions hides the zone choice', async ({ context
 });
 
 test('popup.html?view=recipes opens straight on the recipe list', async ({ context, extensionId }) => {
-  const page = await newTab(context);
-  await page.goto(`chrome-extension://${extensionId}/popup.html?view=recipes`);
+  const page = await newTab(context, `chrome-extension://${extensionId}/popup.html?view=recipes`);
   await expect(page.getByTestId('recipes')).toBeVisible();
   await expect(page.getByLabel('What is the token for?').locator('option')).toHaveCount(16);
 });
