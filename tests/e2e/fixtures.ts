@@ -170,10 +170,10 @@ async function cdpOf(spare: Spare): Promise<CDPSession> {
  */
 export async function newTab(context: BrowserContext, url = 'about:blank'): Promise<Page> {
   const spare = spares.get(context);
-  if (!spare || spare.given || spare.page.isClosed()) return open(await context.newPage(), url);
+  if (!spare || spare.given || spare.page.isClosed()) return showIn(await context.newPage(), url);
   spare.given = true;
   const { page } = spare;
-  if (!spare.stale) return open(page, url);
+  if (!spare.stale) return showIn(page, url);
   const cdp = await cdpOf(spare);
   // By a blank document first when the test wants one, or when `url` is the same document with
   // another #fragment (that would not be a new document). Scripts stay stopped until the last
@@ -187,7 +187,8 @@ export async function newTab(context: BrowserContext, url = 'about:blank'): Prom
   return page;
 }
 
-async function open(page: Page, url: string): Promise<Page> {
+/** `page` showing `url`: navigated unless it is a blank tab asked to stay blank. */
+async function showIn(page: Page, url: string): Promise<Page> {
   if (url !== 'about:blank' || page.url() !== 'about:blank') await page.goto(url);
   return page;
 }
